@@ -1,0 +1,20 @@
+// The one typed catalogue of Netra's queues, their job names and payloads. Producers and
+// workers both import from here, so a payload change is a type error on both sides.
+
+export interface QueueCatalogue {
+  maintenance: {
+    /** Deletes login sessions that expired more than a day ago. */
+    'purge-expired-sessions': { olderThanHours: number };
+  };
+}
+
+export type QueueName = keyof QueueCatalogue;
+export type JobName<Q extends QueueName> = keyof QueueCatalogue[Q] & string;
+export type JobPayload<Q extends QueueName, J extends JobName<Q>> = QueueCatalogue[Q][J];
+
+/** Runtime list of the job names per queue: the worker runtime checks handlers against it. */
+export const JOB_NAMES: { [Q in QueueName]: readonly JobName<Q>[] } = {
+  maintenance: ['purge-expired-sessions'],
+};
+
+export const QUEUE_NAMES = Object.keys(JOB_NAMES) as QueueName[];
