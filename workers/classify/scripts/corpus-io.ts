@@ -1,0 +1,43 @@
+// Loads a labelled split: <dir>/<split>.contests.json, .items.jsonl, .labels.jsonl
+// (or, for split "examples", the worked examples' contests.json, items.jsonl, labels.jsonl).
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Category, Contest, Item, Stance } from '../src/engine/classify-types.js';
+
+export interface Label {
+  id: string;
+  partisan: boolean;
+  candidate: number | null;
+  stance: Stance | null;
+  category?: Category | null;
+}
+
+export interface Split {
+  name: string;
+  contests: Contest[];
+  items: Item[];
+  labels: Map<string, Label>;
+}
+
+export const CORPUS_DIR = fileURLToPath(new URL('../corpus/', import.meta.url));
+export const EXAMPLES_DIR = '/work/shared/examples';
+
+function readJsonl<T>(path: string): T[] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as T);
+}
+
+export function loadSplit(split: string, dir = CORPUS_DIR): Split {
+  const examples = split === 'examples';
+  const base = examples ? EXAMPLES_DIR : dir;
+  const prefix = examples ? '' : split + '.';
+  const file = (name: string) => join(base, prefix + name);
+  if (!existsSync(file('items.jsonl'))) throw new Error(`no split "${split}" in ${base}`);
+  const contests = JSON.parse(readFileSync(file('contests.json'), 'utf8')) as Contest[];
+  const items = readJsonl<Item>(file('items.jsonl'));
+  const labels = new Map(readJsonl<Label>(file('labels.jsonl')).map((l) => [l.id, l]));
+  return { name: split, contests, items, labels };
+}

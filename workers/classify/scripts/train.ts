@@ -1,0 +1,123 @@
+// Trains the model on the corpus train split, calibrates and picks hyper-parameters on dev
+// (never on test), and writes workers/classify/model/model.json.
+//   npx tsx workers/classify/scripts/train.ts [--corpus DIR] [--out FILE]
+import { createHash } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { ItemReader, type Reading } from '../src/engine/classifier.js';
+import { CATEGORIES, type Category } from '../src/engine/classify-types.js';
+import { BinaryLogistic, fitPlatt, sigmoid, trainBinary } from '../src/engine/logistic-model.js';
+import { DEFAULT_MODEL_PATH, type ModelJson } from '../src/engine/model-store.js';
+import { CORPUS_DIR, loadSplit, type Label, type Split } from './corpus-io.js';
+
+interface Example {
+  features: string[];
+  label: Label;
+}
+
+/** The reading used for training: the contest under which the item says the most. */
+function pickReading(readings: Reading[]): Reading | undefined {
+  let best: Reading | undefined;
+  let bestHits = -1;
+  for (const r of readings) {
+    const hits = r.own.hits.length + (r.target?.hits.length ?? 0) + (r.officialTarget !== undefined ? 5 : 0);
+    if (hits > bestHits) {
+      bestHits = hits;
+      best = r;
+    }
+  }
+  return best;
+}
+
+export function examplesOf(split: Split): { examples: Example[]; skipped: number } {
+  const reader = new ItemReader(split.contests);
+  const examples: Example[] = [];
+  let skipped = 0;
+  for (const item of split.items) {
+    const label = split.labels.get(item.id);
+    if (!label) continue;
+    const reading = pickReading(reader.read(item));
+    if (!reading) {
+      skipped++;
+      continue;
+    }
+    examples.push({ features: reading.features, label });
+  }
+  return { examples, skipped };
+}
+
+function f1At(model: BinaryLogistic, examples: Example[]): number {
+  let tp = 0, fp = 0, fn = 0;
+  for (const e of examples) {
+    const p = sigmoid(model.logit(e.features)) >= 0.5;
+    if (p && e.label.partisan) tp++;
+    else if (p) fp++;
+    else if (e.label.partisan) fn++;
+  }
+  return tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn);
+}
+
+function main(): void {
+  const { values } = parseArgs({ options: { corpus: { type: 'string' }, out: { type: 'string' } } });
+  const dir = values.corpus ?? CORPUS_DIR;
+  const train = examplesOf(loadSplit('train', dir));
+  const dev = examplesOf(loadSplit('dev', dir));
+  console.log(`train ${train.examples.length} (skipped ${train.skipped} outside any contest), dev ${dev.examples.length}`);
+
+  // Hyper-parameters: a small grid, chosen by F1 on dev.
+  let best: { model: BinaryLogistic; f1: number; l2: number; epochs: number } | undefined;
+  for (const l2 of [1e-5, 1e-4, 1e-3]) {
+    for (const epochs of [10, 25]) {
+      const model = trainBinary(train.examples.map((e) => ({ features: e.features, label: e.label.partisan })), { l2, epochs });
+      const f1 = f1At(model, dev.examples);
+      console.log(`  l2=${l2} epochs=${epochs}: dev F1 ${f1.toFixed(4)}`);
+      if (!best || f1 > best.f1) best = { model, f1, l2, epochs };
+    }
+  }
+  const chosen = best!;
+  const calibration = fitPlatt(
+    dev.examples.map((e) => chosen.model.logit(e.features)),
+    dev.examples.map((e) => e.label.partisan),
+  );
+
+  const partisanTrain = train.examples.filter((e) => e.label.partisan);
+  const stance = trainBinary(
+    partisanTrain.map((e) => ({ features: e.features, label: e.label.stance === 'oppose' })),
+    { l2: chosen.l2, epochs: chosen.epochs },
+  );
+  const category: Partial<Record<Category, ReturnType<BinaryLogistic['toJSON']>>> = {};
+  const withCategory = partisanTrain.filter((e) => e.label.category);
+  if (withCategory.length > 0) {
+    for (const c of CATEGORIES) {
+      const head = trainBinary(withCategory.map((e) => ({ features: e.features, label: e.label.category === c })), {
+        l2: chosen.l2,
+        epochs: chosen.epochs,
+      });
+      category[c] = head.toJSON();
+    }
+  }
+
+  const body = {
+    calibration: { a: round(calibration.a), b: round(calibration.b) },
+    partisan: chosen.model.toJSON(),
+    stance: stance.toJSON(),
+    category,
+  };
+  const hash = createHash('sha256').update(JSON.stringify(body)).digest('hex').slice(0, 10);
+  const trainedAt = new Date().toISOString();
+  const json: ModelJson = {
+    model_version: `lr-${trainedAt.slice(0, 10)}-${hash}`,
+    trained_at: trainedAt,
+    ...body,
+    metrics: { dev_f1_at_fit: round(chosen.f1), l2: chosen.l2, epochs: chosen.epochs, train_items: train.examples.length },
+  };
+  const out = values.out ?? DEFAULT_MODEL_PATH;
+  writeFileSync(out, JSON.stringify(json) + '\n');
+  console.log(`wrote ${out}: ${json.model_version}, ${Object.keys(json.partisan.weights).length} weights, l2=${chosen.l2} epochs=${chosen.epochs}`);
+}
+
+function round(x: number): number {
+  return Math.round(x * 1e4) / 1e4;
+}
+
+main();

@@ -1,0 +1,218 @@
+// The classifier: normalise once per item, match per applicable contest, score with the
+// model, keep the most partisan reading.
+import type { Category, Contest, Item, Judgement, Signal, SignalType, Stance } from './classify-types.js';
+import { CATEGORIES } from './classify-types.js';
+import { MatcherCache, type ContestMatcher, type Hit, type TextMatch } from './contest-matcher.js';
+import { contestWindow, dateApplies, localDate, regionApplies, DEFAULT_MARGIN_DAYS, type Window } from './applicability.js';
+import { findCues, type CueHit } from './cues.js';
+import { normalise } from './normalise.js';
+import { buildFeatures } from './features.js';
+import { sigmoid } from './logistic-model.js';
+import { loadModel, type Model } from './model-store.js';
+import { chooseCandidate, reasonFor, ruleCategory } from './decide.js';
+
+export interface ClassifierOptions {
+  contests: readonly Contest[];
+  model?: Model;
+  /** flagged = score >= threshold; default 0.5. */
+  threshold?: number;
+  /** Days before campaign start during which posts count; default 30. */
+  marginDays?: number;
+}
+
+export interface Classifier {
+  classify(item: Item): Judgement;
+  /** Replaces the contest list; only contests whose content changed are recompiled. */
+  updateContests(contests: readonly Contest[]): void;
+  readonly modelVersion: string;
+  readonly threshold: number;
+}
+
+/** Engagement with a pair's own account is a violation by itself: the score never falls below this. */
+const OFFICIAL_ENGAGEMENT_FLOOR = 0.9;
+
+export interface Compiled {
+  matcher: ContestMatcher;
+  window: Window;
+}
+
+/** What one contest makes of one item, before the best reading is chosen. */
+export interface Reading {
+  compiled: Compiled;
+  features: string[];
+  own: TextMatch;
+  target: TextMatch | undefined;
+  ownCues: CueHit[];
+  targetCues: CueHit[];
+  officialTarget: number | undefined;
+}
+
+/** Reads items against contests without scoring them: shared by the classifier and training. */
+export class ItemReader {
+  private readonly cache = new MatcherCache();
+  private compiled: Compiled[] = [];
+
+  constructor(contests: readonly Contest[], private readonly marginDays = DEFAULT_MARGIN_DAYS) {
+    this.update(contests);
+  }
+
+  update(contests: readonly Contest[]): void {
+    this.compiled = this.cache
+      .update(contests)
+      .map((matcher) => ({ matcher, window: contestWindow(matcher.contest, this.marginDays) }));
+  }
+
+  /** One reading per contest that applies to the item's region and date (empty if none). */
+  read(item: Item): Reading[] {
+    const date = localDate(item.created_at);
+    const region = item.author.region_code;
+    const applicable = this.compiled.filter((c) => regionApplies(c.matcher.contest.region.code, region) && dateApplies(c.window, date));
+    if (applicable.length === 0) return [];
+    const ownTokens = normalise(item.text);
+    const targetTokens = item.target ? normalise(item.target.text) : undefined;
+    const ownCues = findCues(ownTokens);
+    const targetCues = targetTokens ? findCues(targetTokens) : [];
+    return applicable.map((compiled) => readOne(compiled, item, ownTokens, targetTokens, ownCues, targetCues));
+  }
+}
+
+export function createClassifier(options: ClassifierOptions): Classifier {
+  const model = options.model ?? loadModel();
+  const threshold = options.threshold ?? 0.5;
+  const reader = new ItemReader(options.contests, options.marginDays ?? DEFAULT_MARGIN_DAYS);
+
+  const classify = (item: Item): Judgement => {
+    let best: Reading | undefined;
+    let bestScore = -1;
+    for (const reading of reader.read(item)) {
+      const score = scoreReading(reading, model);
+      if (score > bestScore) {
+        bestScore = score;
+        best = reading;
+      }
+    }
+    if (!best) return notApplicable(item, model.version);
+    return judge(item, best, bestScore, model, threshold);
+  };
+
+  return { classify, updateContests: (c) => reader.update(c), modelVersion: model.version, threshold };
+}
+
+export function scoreReading(r: Reading, model: Model): number {
+  const { a, b } = model.calibration;
+  const score = sigmoid(a * model.partisan.logit(r.features) + b);
+  return r.officialTarget !== undefined ? Math.max(score, OFFICIAL_ENGAGEMENT_FLOOR) : score;
+}
+
+function readOne(
+  compiled: Compiled,
+  item: Item,
+  ownTokens: string[],
+  targetTokens: string[] | undefined,
+  ownCues: CueHit[],
+  targetCues: CueHit[],
+): Reading {
+  const { matcher } = compiled;
+  const own = matcher.match(ownTokens);
+  const target = targetTokens ? matcher.match(targetTokens) : undefined;
+  const officialTarget = item.kind !== 'post' ? matcher.officialAccount(item.target?.author_handle) : undefined;
+  const features = buildFeatures({
+    kind: item.kind,
+    own,
+    ownCues,
+    target,
+    targetCues,
+    officialTarget,
+    candidateCount: matcher.contest.candidates.length,
+  });
+  return { compiled, features, own, target, ownCues, targetCues, officialTarget };
+}
+
+function judge(item: Item, r: Reading, score: number, model: Model, threshold: number): Judgement {
+  const flagged = score >= threshold;
+  const signals = collectSignals(r, model, item.target?.author_handle ?? '');
+  let stance: Stance | null = null;
+  let category: Category | null = null;
+  let candidate: number | null = null;
+  if (flagged) {
+    stance = r.officialTarget !== undefined && item.kind !== 'comment'
+      ? 'support'
+      : sigmoid(model.stance.logit(r.features)) >= 0.5 ? 'oppose' : 'support';
+    category = chooseCategory(r, model, stance);
+    candidate = stance === 'oppose' ? null : chooseCandidate(r.own.hits, r.target?.hits ?? [], r.officialTarget);
+  }
+  return {
+    id: item.id,
+    flagged,
+    score: Math.round(score * 1000) / 1000,
+    candidate,
+    stance,
+    category,
+    contest: r.compiled.matcher.contest.id,
+    signals,
+    model_version: model.version,
+    reason: reasonFor(flagged, score, candidate, stance, signals, true),
+  };
+}
+
+function chooseCategory(r: Reading, model: Model, stance: Stance): Category {
+  const engagement = r.officialTarget !== undefined;
+  if (model.category.size === 0) return ruleCategory(stance, engagement, [...r.own.hits, ...(r.target?.hits ?? [])], r.ownCues);
+  if (stance === 'oppose') return 'attacking';
+  let best: Category = 'social_media_campaign';
+  let bestLogit = -Infinity;
+  for (const c of CATEGORIES) {
+    const head = model.category.get(c);
+    if (!head) continue;
+    const z = head.logit(r.features);
+    if (z > bestLogit) {
+      bestLogit = z;
+      best = c;
+    }
+  }
+  return best;
+}
+
+function collectSignals(r: Reading, model: Model, targetHandle: string): Signal[] {
+  const signals: Signal[] = [];
+  const seen = new Set<string>();
+  const push = (type: SignalType, feature: string, evidence: string, candidate?: number | null) => {
+    const key = type + '|' + evidence + '|' + (candidate ?? '');
+    if (seen.has(key)) return;
+    seen.add(key);
+    const s: Signal = { type, weight: Math.round(model.partisan.weight(feature) * 100) / 100, evidence };
+    if (candidate !== undefined && candidate !== null) s.candidate = candidate;
+    signals.push(s);
+  };
+  if (r.officialTarget !== undefined) {
+    push('official_account', 'official', targetHandle, r.officialTarget);
+  }
+  const addHits = (hits: Hit[], side: string) => {
+    for (const h of hits) push(h.type, side + 'h:' + h.type, h.evidence, h.candidate);
+  };
+  const addCues = (cues: CueHit[], side: string) => {
+    for (const c of cues) push(c.type, side + 'c:' + c.type, c.evidence);
+  };
+  addHits(r.own.hits, '');
+  addCues(r.ownCues, '');
+  if (r.target) {
+    addHits(r.target.hits, 't');
+    addCues(r.targetCues, 't');
+  }
+  return signals;
+}
+
+function notApplicable(item: Item, version: string): Judgement {
+  return {
+    id: item.id,
+    flagged: false,
+    score: 0,
+    candidate: null,
+    stance: null,
+    category: null,
+    contest: null,
+    signals: [],
+    model_version: version,
+    reason: reasonFor(false, 0, null, null, [], false),
+  };
+}

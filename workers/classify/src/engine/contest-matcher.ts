@@ -1,0 +1,226 @@
+// Per-contest matcher: compiled once from the registry (names without titles, name parts,
+// aliases, hashtags, slogans, parties, colours, accounts, the region's name) into a token
+// trie. Matching a text yields the hits (what points at which pair) and the text with each
+// matched span replaced by a contest-independent placeholder, which is what the model reads.
+import { createHash } from 'node:crypto';
+import type { Contest } from './classify-types.js';
+import { normalise, normalisePhrase } from './normalise.js';
+import { isDistinctivePart, nameTokens } from './names.js';
+import { addPhrase, longestAt, newTrie, type TrieNode } from './phrase-trie.js';
+import { BALLOT_BEFORE, NUMBER_LOOKALIKE_AFTER, NUMBER_LOOKALIKE_BEFORE, PLACE_BEFORE, SIDE_WORDS } from './context-words.js';
+import { partyForms } from './parties.js';
+
+export type HitType =
+  | 'name'
+  | 'name_part'
+  | 'alias'
+  | 'hashtag'
+  | 'slogan'
+  | 'party'
+  | 'color'
+  | 'region'
+  | 'account_mention'
+  | 'ballot_number'
+  | 'finger'
+  | 'lookalike';
+
+export interface Hit {
+  type: HitType;
+  /** Ballot number of the pair, or null when the span is shared by pairs or is a look-alike. */
+  candidate: number | null;
+  evidence: string;
+}
+
+export interface TextMatch {
+  modelTokens: string[];
+  hits: Hit[];
+}
+
+interface Entry {
+  type: HitType;
+  candidate: number;
+}
+
+// When one span matches several kinds of phrase, the most specific kind names it.
+const PRIORITY: Record<HitType, number> = {
+  hashtag: 9, account_mention: 9, alias: 8, name: 7, slogan: 6, name_part: 5, party: 4, color: 3, region: 2,
+  ballot_number: 1, finger: 1, lookalike: 0,
+};
+
+const PLACEHOLDER: Record<HitType, string> = {
+  name: '__NAME__', name_part: '__NAMEPART__', alias: '__ALIAS__', hashtag: '__HASHTAG__', slogan: '__SLOGAN__',
+  party: '__PARTY__', color: '__COLOR__', region: '__REGION__', account_mention: '__ACCOUNT__',
+  ballot_number: '__BALLOT__', finger: '__FINGER__', lookalike: '__LOOKALIKE__',
+};
+
+const REGION_PREFIXES = new Set(['kabupaten', 'kab', 'kota', 'provinsi', 'prov', 'dki', 'daerah', 'istimewa', 'administrasi']);
+const NUMERIC = /^\d{1,2}$/;
+
+export class ContestMatcher {
+  readonly contest: Contest;
+  readonly hash: string;
+  private readonly trie: TrieNode<Entry> = newTrie();
+  /** handle (lower case, no @) -> ballot number */
+  readonly accounts = new Map<string, number>();
+  readonly numbers: ReadonlySet<number>;
+
+  constructor(contest: Contest, hash = contestHash(contest)) {
+    this.contest = contest;
+    this.hash = hash;
+    this.numbers = new Set(contest.candidates.map((c) => c.number));
+    this.compile();
+  }
+
+  private add(phrase: readonly string[], type: HitType, candidate: number): void {
+    addPhrase(this.trie, phrase, { type, candidate });
+  }
+
+  private compile(): void {
+    const regionTokens = normalisePhrase(this.contest.region.name);
+    this.add(regionTokens, 'region', 0);
+    const bareRegion = regionTokens.filter((t) => !REGION_PREFIXES.has(t));
+    if (bareRegion.length > 0) this.add(bareRegion, 'region', 0);
+
+    for (const c of this.contest.candidates) {
+      const n = c.number;
+      const head = normalisePhrase(nameTokens(c.head).join(' '));
+      const deputy = normalisePhrase(nameTokens(c.deputy).join(' '));
+      const hashtagBodies = new Set<string>();
+      for (const person of [head, deputy]) {
+        if (person.length === 0) continue;
+        if (person.length >= 2) {
+          this.add(person, 'name', n);
+          this.add([person[0]!, person[person.length - 1]!], 'name', n);
+          this.add(person.slice(0, 2), 'name', n);
+          this.add(person.slice(-2), 'name', n);
+        }
+        for (const part of person) if (isDistinctivePart(part)) this.add([part], 'name_part', n);
+        hashtagBodies.add(person.join(''));
+      }
+      if (head[0] && deputy[0]) {
+        // pairs are hashtagged by first or last names glued together: #PramonoRano
+        hashtagBodies.add(head[0] + deputy[0]);
+        hashtagBodies.add(head[head.length - 1]! + deputy[deputy.length - 1]!);
+        this.add([head[0], deputy[0]], 'alias', n);
+        this.add([head[head.length - 1]!, deputy[deputy.length - 1]!], 'alias', n);
+      }
+      for (const alias of c.aliases ?? []) {
+        const tokens = normalisePhrase(alias);
+        this.add(tokens, 'alias', n);
+        hashtagBodies.add(tokens.join(''));
+      }
+      for (const slogan of c.slogans ?? []) {
+        const tokens = normalisePhrase(slogan);
+        this.add(tokens, 'slogan', n);
+        hashtagBodies.add(tokens.join(''));
+      }
+      for (const tag of c.hashtags ?? []) hashtagBodies.add(tag.replace(/^#/, '').toLowerCase());
+      for (const body of hashtagBodies) if (body.length >= 3) this.add(['#' + body], 'hashtag', n);
+      for (const party of c.parties ?? []) for (const form of partyForms(party)) this.add(form, 'party', n);
+      for (const color of c.colors ?? []) this.add(normalisePhrase(color), 'color', n);
+      for (const acc of c.accounts ?? []) {
+        const handle = acc.handle.replace(/^@/, '').toLowerCase();
+        this.accounts.set(handle, n);
+        this.add(['@' + handle], 'account_mention', n);
+      }
+    }
+  }
+
+  /** The pair whose official account this is, if any. */
+  officialAccount(handle: string | undefined): number | undefined {
+    if (!handle) return undefined;
+    return this.accounts.get(handle.replace(/^@/, '').toLowerCase());
+  }
+
+  match(tokens: readonly string[]): TextMatch {
+    const modelTokens: string[] = [];
+    const hits: Hit[] = [];
+    for (let i = 0; i < tokens.length; ) {
+      const token = tokens[i]!;
+      const found = longestAt(this.trie, tokens, i);
+      if (found) {
+        const evidence = found.length === 1 ? token : tokens.slice(i, i + found.length).join(' ');
+        const hit = this.pickHit(found.values, evidence, tokens[i - 1]);
+        if (hit.type !== 'region') hits.push(hit);
+        modelTokens.push(PLACEHOLDER[hit.type]);
+        i += found.length;
+        continue;
+      }
+      if (NUMERIC.test(token) || token.startsWith('jari_')) {
+        const hit = this.numberHit(tokens, i);
+        if (hit) {
+          hits.push(hit);
+          modelTokens.push(hit.type === 'lookalike' ? '__NUMX__' : PLACEHOLDER[hit.type]);
+          i++;
+          continue;
+        }
+      }
+      modelTokens.push(token);
+      i++;
+    }
+    return { modelTokens, hits };
+  }
+
+  private pickHit(values: Entry[], evidence: string, before: string | undefined): Hit {
+    let best = values[0]!;
+    for (const v of values) if (PRIORITY[v.type] > PRIORITY[best.type]) best = v;
+    const sameKind = values.filter((v) => v.type === best.type);
+    const candidates = new Set(sameKind.map((v) => v.candidate));
+    const candidate = candidates.size === 1 ? best.candidate : null;
+    const personal = best.type === 'name' || best.type === 'name_part' || best.type === 'alias';
+    // "Jl. Sudirman", "Stadion Kanjuruhan": a place named after someone is not the candidate.
+    if (personal && before !== undefined && PLACE_BEFORE.has(before)) return { type: 'lookalike', candidate: null, evidence };
+    return { type: best.type, candidate, evidence };
+  }
+
+  // A ballot number counts only in context: "nomor 2", "no. 02", "coblos 3", "#02", "2️⃣",
+  // "salam 2 jari"; never "lantai 2", "juara 1", "tanggal 2", "nomor 2 dari kiri", "2 kali".
+  private numberHit(tokens: readonly string[], i: number): Hit | undefined {
+    const token = tokens[i]!;
+    if (token.startsWith('jari_')) {
+      const n = Number(token.slice(5));
+      return { type: 'finger', candidate: this.numbers.has(n) ? n : null, evidence: token };
+    }
+    const n = Number(token);
+    if (!this.numbers.has(n)) return undefined;
+    const before = tokens[i - 1];
+    const after = tokens[i + 1];
+    const evidence = (before ? before + ' ' : '') + token + (after ? ' ' + after : '');
+    if (before !== undefined && NUMBER_LOOKALIKE_BEFORE.has(before)) return { type: 'lookalike', candidate: null, evidence };
+    if (after !== undefined && NUMBER_LOOKALIKE_AFTER.has(after)) return { type: 'lookalike', candidate: null, evidence };
+    if (after === 'dari' && SIDE_WORDS.has(tokens[i + 2] ?? '')) return { type: 'lookalike', candidate: null, evidence };
+    if (after === 'jari') return { type: 'finger', candidate: n, evidence };
+    const padded = token.length === 2 && token.startsWith('0');
+    if (padded || (before !== undefined && BALLOT_BEFORE.has(before))) return { type: 'ballot_number', candidate: n, evidence };
+    return undefined;
+  }
+}
+
+export function contestHash(contest: Contest): string {
+  return createHash('sha1').update(JSON.stringify(contest)).digest('hex').slice(0, 16);
+}
+
+/** Compiled matchers keyed by contest content, so a changed contest gets a fresh one. */
+export class MatcherCache {
+  private readonly byId = new Map<string, ContestMatcher>();
+
+  /** Returns matchers for these contests, rebuilding only those whose content changed. */
+  update(contests: readonly Contest[]): ContestMatcher[] {
+    const seen = new Set<string>();
+    const result: ContestMatcher[] = [];
+    for (const contest of contests) {
+      const hash = contestHash(contest);
+      let matcher = this.byId.get(contest.id);
+      if (!matcher || matcher.hash !== hash) {
+        matcher = new ContestMatcher(contest, hash);
+        this.byId.set(contest.id, matcher);
+      }
+      seen.add(contest.id);
+      result.push(matcher);
+    }
+    for (const id of [...this.byId.keys()]) if (!seen.has(id)) this.byId.delete(id);
+    return result;
+  }
+}
+
+export { normalise };

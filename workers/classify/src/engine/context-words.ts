@@ -1,0 +1,41 @@
+// Words around a number or a name that decide whether it points at a pair (normalised forms).
+
+/** A number right after these is a ballot number: "nomor 2", "coblos 3", "paslon 1". */
+export const BALLOT_BEFORE = new Set([
+  'nomor', 'no', 'urut', 'paslon', 'pasangan', 'calon', 'cagub', 'cawagub', 'cabup', 'cawabup', 'cawalkot',
+  'cakada', 'coblos', 'nyoblos', 'dicoblos', 'pilih', 'dukung', 'menangkan', 'angka', 'kotak', 'nombor', '#',
+  'salam', 'pakai', 'tetap', 'pokoknya', 'wajib', 'mantap', 'ingat', 'hanya', 'cuma', 'jari',
+]);
+
+/** A number right after these is something else: a floor, a rank, a date, a time. */
+export const NUMBER_LOOKALIKE_BEFORE = new Set([
+  'lantai', 'lt', 'juara', 'tanggal', 'tgl', 'jam', 'pukul', 'kelas', 'rt', 'rw', 'hal', 'halaman', 'bab', 'pasal',
+  'ayat', 'ranking', 'peringkat', 'kamar', 'gang', 'gg', 'blok', 'umur', 'usia', 'ke', 'level', 'tingkat', 'babak',
+  'game', 'set', 'seri', 'episode', 'eps', 'part', 'season', 'sesi', 'gelombang', 'tahap', 'lajur', 'jalur',
+  'pintu', 'gate', 'loket', 'meja', 'ruang', 'kursi', 'baris', 'antrian', 'antrean', 'minggu', 'bulan', 'tahun',
+  'generasi', 'angkatan', 'semester', 'sma', 'smp', 'sd', 'sman', 'smpn', 'sdn', 'man', 'mts', 'smk', 'smkn',
+  'grup', 'regu', 'tim', 'pos', 'rute', 'bus', 'koridor', 'ayat', 'surat', 'jilid', 'vol', 'volume', 'edisi',
+  'rp', 'harga', 'skor', 'nilai', 'sepatu', 'ukuran', 'size', 'pkl', 'jalan',
+]);
+
+/** A number right before these is a quantity, not a ballot number: "2 kali", "3 hari". */
+export const NUMBER_LOOKALIKE_AFTER = new Set([
+  'kali', 'hari', 'jam', 'menit', 'detik', 'bulan', 'tahun', 'minggu', 'orang', 'ribu', 'juta', 'miliar', 'persen',
+  'rb', 'jt', 'kg', 'km', 'x', 'anak', 'porsi', 'botol', 'kilo', 'lembar', 'buah', 'unit', 'gelas', 'piring',
+  'bungkus', 'kotak', 'liter', 'meter', 'cm', 'ekor', 'biji', 'pasang', 'lantai', 'kamar', 'sks', 'bab', 'babak',
+  'gol', 'poin', 'set', 'minggu', 'januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus',
+  'september', 'oktober', 'november', 'desember', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'agu', 'agt', 'sep',
+  'okt', 'nov', 'des', 'besar', 'terbaik', 'kelas', 'sd', 'smp', 'sma', 'anakku', 'cucu',
+]);
+
+/** "nomor 2 dari kiri" */
+export const SIDE_WORDS = new Set(['kiri', 'kanan', 'atas', 'bawah', 'depan', 'belakang', 'tengah', 'belakang']);
+
+/** A name right after these names a place or an institution: "Jl. Sudirman", "RSUD Soetomo". */
+export const PLACE_BEFORE = new Set([
+  'jalan', 'jl', 'jln', 'gang', 'gg', 'stadion', 'bandara', 'rs', 'rsud', 'rumah', 'masjid', 'universitas', 'univ',
+  'sekolah', 'sman', 'smpn', 'sdn', 'taman', 'gedung', 'lapangan', 'museum', 'pelabuhan', 'terminal', 'komplek',
+  'kompleks', 'perumahan', 'jembatan', 'monumen', 'patung', 'makam', 'kapal', 'kri', 'hotel', 'toko', 'warung',
+  'gor', 'bundaran', 'simpang', 'persimpangan', 'pasar', 'tol', 'tugu', 'aula', 'wisma', 'balai', 'yayasan',
+  'pondok', 'ponpes', 'pesantren', 'kampus', 'sakit', 'plaza', 'mal', 'mall',
+]);

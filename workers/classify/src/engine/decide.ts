@@ -1,0 +1,86 @@
+// From hits and model outputs to the judgement's candidate, stance, category and reason.
+import type { Category, Signal, Stance } from './classify-types.js';
+import type { Hit, HitType } from './contest-matcher.js';
+import type { CueHit } from './cues.js';
+
+/** How strongly a hit names one pair (for choosing `candidate`, not for the score). */
+const ATTRIBUTION: Partial<Record<HitType, number>> = {
+  hashtag: 4, account_mention: 3, alias: 3, name: 3, ballot_number: 3, slogan: 2, name_part: 2, finger: 1.5,
+  party: 1, color: 0.5,
+};
+
+export function chooseCandidate(ownHits: Hit[], targetHits: Hit[], officialTarget: number | undefined): number | null {
+  const score = new Map<number, number>();
+  const add = (n: number, w: number) => score.set(n, (score.get(n) ?? 0) + w);
+  for (const h of ownHits) if (h.candidate !== null) add(h.candidate, ATTRIBUTION[h.type] ?? 0);
+  for (const h of targetHits) if (h.candidate !== null) add(h.candidate, 0.7 * (ATTRIBUTION[h.type] ?? 0));
+  if (officialTarget !== undefined) add(officialTarget, 5);
+  let best: number | null = null;
+  let bestScore = 0;
+  let second = 0;
+  for (const [n, s] of score) {
+    if (s > bestScore) {
+      second = bestScore;
+      bestScore = s;
+      best = n;
+    } else if (s > second) second = s;
+  }
+  // A tie, or only colours and parties, is not enough to name a pair.
+  if (best === null || bestScore < 1 || bestScore - second < 0.5) return null;
+  return best;
+}
+
+/** Rule fallback when the model has no category heads. */
+export function ruleCategory(stance: Stance, engagement: boolean, hits: Hit[], cues: CueHit[]): Category {
+  if (stance === 'oppose') return 'attacking';
+  if (engagement) return 'engagement';
+  if (cues.some((c) => c.type === 'organising')) return 'organising';
+  const naming = hits.some((h) => h.type !== 'finger' && h.type !== 'color' && h.type !== 'party' && h.type !== 'lookalike');
+  if (!naming && hits.some((h) => h.type === 'finger' || h.type === 'color' || h.type === 'party')) return 'attributes_symbols';
+  return 'social_media_campaign';
+}
+
+const TYPE_ID: Record<string, string> = {
+  name: 'nama', name_part: 'nama', alias: 'alias', hashtag: 'tagar', slogan: 'slogan', ballot_number: 'nomor urut',
+  finger: 'simbol jari', color: 'warna', party: 'partai', account_mention: 'akun', official_account: 'akun resmi paslon',
+  call_to_vote: 'ajakan memilih', organising: 'pengorganisasian', attack: 'serangan', neutral_context: 'konteks netral',
+  lookalike: 'kemiripan',
+};
+const TYPE_EN: Record<string, string> = {
+  name: 'name', name_part: 'name', alias: 'alias', hashtag: 'hashtag', slogan: 'slogan', ballot_number: 'ballot number',
+  finger: 'finger sign', color: 'colour', party: 'party', account_mention: 'account', official_account: "pair's official account",
+  call_to_vote: 'call to vote', organising: 'organising', attack: 'attack', neutral_context: 'neutral context',
+  lookalike: 'look-alike',
+};
+
+export function reasonFor(
+  flagged: boolean,
+  score: number,
+  candidate: number | null,
+  stance: Stance | null,
+  signals: Signal[],
+  applicable: boolean,
+): { id: string; en: string } {
+  if (!applicable) {
+    return {
+      id: 'Tidak ada pilkada yang berlaku untuk wilayah dan tanggal unggahan ini.',
+      en: 'No contest applies to this region and date.',
+    };
+  }
+  const pct = Math.round(score * 100);
+  const top = [...signals].sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight)).slice(0, 3);
+  const evidenceId = top.map((s) => `${TYPE_ID[s.type] ?? s.type} "${s.evidence}"`).join(', ');
+  const evidenceEn = top.map((s) => `${TYPE_EN[s.type] ?? s.type} "${s.evidence}"`).join(', ');
+  const pairId = candidate === null ? 'paslon' : `paslon ${candidate}`;
+  const pairEn = candidate === null ? 'a pair' : `pair ${candidate}`;
+  if (flagged) {
+    const verbId = stance === 'oppose' ? `Menyerang ${pairId}` : `Mendukung ${pairId}`;
+    const verbEn = stance === 'oppose' ? `Attacks ${pairEn}` : `Supports ${pairEn}`;
+    return { id: `${verbId} (skor ${pct}%): ${evidenceId}.`, en: `${verbEn} (score ${pct}%): ${evidenceEn}.` };
+  }
+  if (top.length === 0) return { id: `Tidak ada tanda keberpihakan (skor ${pct}%).`, en: `No partisan signal (score ${pct}%).` };
+  return {
+    id: `Menyebut ${evidenceId}, tetapi terbaca netral (skor ${pct}%).`,
+    en: `Mentions ${evidenceEn}, but reads as neutral (score ${pct}%).`,
+  };
+}

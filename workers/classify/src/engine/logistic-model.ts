@@ -1,0 +1,112 @@
+// Sparse binary logistic regression over string features, in plain TypeScript.
+// Trained with AdaGrad SGD and L2; stored as JSON (feature -> weight).
+
+export interface BinaryModelJson {
+  bias: number;
+  weights: Record<string, number>;
+}
+
+export class BinaryLogistic {
+  bias: number;
+  readonly weights: Map<string, number>;
+
+  constructor(json?: BinaryModelJson) {
+    this.bias = json?.bias ?? 0;
+    this.weights = new Map(Object.entries(json?.weights ?? {}));
+  }
+
+  logit(features: readonly string[]): number {
+    let z = this.bias;
+    for (const f of features) z += this.weights.get(f) ?? 0;
+    return z;
+  }
+
+  weight(feature: string): number {
+    return this.weights.get(feature) ?? 0;
+  }
+
+  toJSON(minAbs = 1e-3): BinaryModelJson {
+    const weights: Record<string, number> = {};
+    const sorted = [...this.weights.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1));
+    for (const [f, w] of sorted) if (Math.abs(w) >= minAbs) weights[f] = Math.round(w * 1e4) / 1e4;
+    return { bias: Math.round(this.bias * 1e4) / 1e4, weights };
+  }
+}
+
+export function sigmoid(z: number): number {
+  return 1 / (1 + Math.exp(-z));
+}
+
+export interface TrainOptions {
+  epochs?: number;
+  learningRate?: number;
+  l2?: number;
+  /** Weight of positive examples relative to negatives (class balance). */
+  positiveWeight?: number;
+  seed?: number;
+}
+
+/** Deterministic shuffle (mulberry32) so the same data gives the same weights and version. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function trainBinary(examples: readonly { features: readonly string[]; label: boolean }[], options: TrainOptions = {}): BinaryLogistic {
+  const { epochs = 30, learningRate = 0.3, l2 = 1e-4, positiveWeight = 1, seed = 7 } = options;
+  const model = new BinaryLogistic();
+  const g2 = new Map<string, number>();
+  let biasG2 = 0;
+  const order = examples.map((_, i) => i);
+  const random = rng(seed);
+  for (let epoch = 0; epoch < epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    for (const idx of order) {
+      const ex = examples[idx]!;
+      const p = sigmoid(model.logit(ex.features));
+      const y = ex.label ? 1 : 0;
+      const scale = ex.label ? positiveWeight : 1;
+      const grad = (p - y) * scale;
+      biasG2 += grad * grad;
+      model.bias -= (learningRate / Math.sqrt(biasG2 + 1e-8)) * grad;
+      for (const f of ex.features) {
+        const w = model.weights.get(f) ?? 0;
+        const g = grad + l2 * w;
+        const acc = (g2.get(f) ?? 0) + g * g;
+        g2.set(f, acc);
+        model.weights.set(f, w - (learningRate / Math.sqrt(acc + 1e-8)) * g);
+      }
+    }
+  }
+  return model;
+}
+
+/** Platt scaling: fits score = sigmoid(a * logit + b) to held-out labels. */
+export function fitPlatt(logits: readonly number[], labels: readonly boolean[]): { a: number; b: number } {
+  let a = 1;
+  let b = 0;
+  const n = logits.length;
+  if (n === 0) return { a, b };
+  for (let iter = 0; iter < 2000; iter++) {
+    let ga = 0;
+    let gb = 0;
+    for (let i = 0; i < n; i++) {
+      const p = sigmoid(a * logits[i]! + b);
+      const d = p - (labels[i] ? 1 : 0);
+      ga += d * logits[i]!;
+      gb += d;
+    }
+    a -= (0.5 * ga) / n + 1e-3 * (a - 1);
+    b -= (0.5 * gb) / n;
+  }
+  return { a, b };
+}

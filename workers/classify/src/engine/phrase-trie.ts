@@ -1,0 +1,38 @@
+// A token trie: phrases compiled once, then each text is scanned left to right taking the
+// longest phrase at each position, with one Map lookup per token (no regex per item).
+
+export interface TrieNode<T> {
+  next: Map<string, TrieNode<T>>;
+  values: T[] | undefined;
+}
+
+export function newTrie<T>(): TrieNode<T> {
+  return { next: new Map(), values: undefined };
+}
+
+export function addPhrase<T>(root: TrieNode<T>, tokens: readonly string[], value: T): void {
+  if (tokens.length === 0) return;
+  let node = root;
+  for (const t of tokens) {
+    let child = node.next.get(t);
+    if (!child) {
+      child = newTrie<T>();
+      node.next.set(t, child);
+    }
+    node = child;
+  }
+  (node.values ??= []).push(value);
+}
+
+/** The longest phrase starting at `start`: its length in tokens and values, or undefined. */
+export function longestAt<T>(root: TrieNode<T>, tokens: readonly string[], start: number): { length: number; values: T[] } | undefined {
+  let node = root;
+  let best: { length: number; values: T[] } | undefined;
+  for (let i = start; i < tokens.length; i++) {
+    const child = node.next.get(tokens[i]!);
+    if (!child) break;
+    node = child;
+    if (node.values) best = { length: i - start + 1, values: node.values };
+  }
+  return best;
+}
