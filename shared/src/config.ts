@@ -5,11 +5,8 @@ import { ConfigError } from './errors.js';
 // Every setting Netra reads from the environment, validated once at start into a frozen object.
 // Unknown values are refused with one message listing every problem (immich's approach).
 const EnvSchema = Type.Object({
-  NODE_ENV: Type.Union([Type.Literal('development'), Type.Literal('production'), Type.Literal('test')], { default: 'development' }),
-  LOG_LEVEL: Type.Union(
-    ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l)),
-    { default: 'info' },
-  ),
+  NODE_ENV: Type.Enum(['development', 'production', 'test'], { default: 'development' }),
+  LOG_LEVEL: Type.Enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { default: 'info' }),
   DATABASE_URL: Type.Optional(Type.String({ pattern: '^postgres(ql)?://' })),
   DATABASE_SCHEMA: Type.Optional(Type.String({ pattern: '^[a-z_][a-z0-9_]{0,62}$' })),
   DATABASE_POOL_SIZE: Type.Integer({ minimum: 1, maximum: 200, default: 10 }),
@@ -73,7 +70,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
 }
 
 function allowedLiterals(schema: unknown): string[] | null {
-  const anyOf = (schema as { anyOf?: { const?: unknown }[] }).anyOf;
-  if (!anyOf || !anyOf.every((s) => typeof s.const === 'string')) return null;
-  return anyOf.map((s) => String(s.const));
+  const values = (schema as { enum?: unknown[] }).enum;
+  return Array.isArray(values) ? values.map(String) : null;
 }

@@ -11,3 +11,4 @@ export * from './queue/queue-catalogue.js';
 export * from './queue/redis.js';
 export * from './queue/queues.js';
 export * from './queue/worker-runtime.js';
+export * from './lifecycle.js';

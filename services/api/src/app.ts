@@ -1,0 +1,44 @@
+import { randomUUID } from 'node:crypto';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import type { Logger } from '@netra/shared';
+import { authPlugin } from './plugins/auth.js';
+import { errorHandlerPlugin } from './plugins/error-handler.js';
+import { resourcesPlugin, type AppResources } from './plugins/resources.js';
+import { swaggerPlugin } from './plugins/swagger.js';
+import { ROUTE_MODULES } from './routes.js';
+
+export interface BuildAppOptions extends AppResources {
+  logger: Logger;
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
+
+/** The whole API as one Fastify instance, not listening: server.ts listens, tests inject. */
+export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    loggerInstance: options.logger as FastifyBaseLogger,
+    // Accept a caller's request id so a partner can trace a call across systems.
+    genReqId: (req) => {
+      const incoming = req.headers['x-request-id'];
+      return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+    },
+    requestIdHeader: false,
+    trustProxy: options.config.TRUST_PROXY,
+    bodyLimit: 16 * 1024 * 1024,
+    ajv: {
+      // Report every problem at once, and refuse unknown fields instead of silently dropping them.
+      customOptions: { allErrors: true, removeAdditional: false, coerceTypes: 'array', useDefaults: true },
+    },
+  });
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', String(request.id));
+  });
+
+  await app.register(resourcesPlugin, { config: options.config, db: options.db, redis: options.redis });
+  await app.register(errorHandlerPlugin);
+  await app.register(swaggerPlugin);
+  await app.register(authPlugin);
+  for (const routes of ROUTE_MODULES) await app.register(routes);
+  await app.ready();
+  return app;
+}

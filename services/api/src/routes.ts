@@ -1,0 +1,13 @@
+import type { FastifyInstance } from 'fastify';
+import { auditRoutes } from './modules/audit/audit-routes.js';
+import { authRoutes } from './modules/auth/auth-routes.js';
+import { healthRoutes } from './modules/health/health-routes.js';
+import { regionsRoutes } from './modules/regions/regions-routes.js';
+
+/** Every route module of the API. A new domain adds its `<domain>-routes.ts` here. */
+export const ROUTE_MODULES: ((app: FastifyInstance) => Promise<void>)[] = [
+  healthRoutes,
+  authRoutes,
+  regionsRoutes,
+  auditRoutes,
+];
