@@ -12,3 +12,4 @@ export * from './queue/redis.js';
 export * from './queue/queues.js';
 export * from './queue/worker-runtime.js';
 export * from './lifecycle.js';
+export * from './domain/item-types.js';

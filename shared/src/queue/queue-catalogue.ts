@@ -6,6 +6,16 @@ export interface QueueCatalogue {
     /** Deletes login sessions that expired more than a day ago. */
     'purge-expired-sessions': { olderThanHours: number };
   };
+  ingest: {
+    /** Polls one monitored account through its platform connector since its cursor. */
+    'poll-account': { accountId: string };
+  };
+  classify: {
+    /** Judges one item version against the contests of its region; jobId = `iv:<itemVersionId>`. */
+    'classify-item': { itemVersionId: string };
+    /** Re-judges the items of a region after a contest's lexicon or the model changed. */
+    'rescore': { contestId: string | null; reason: string };
+  };
 }
 
 export type QueueName = keyof QueueCatalogue;
@@ -15,6 +25,8 @@ export type JobPayload<Q extends QueueName, J extends JobName<Q>> = QueueCatalog
 /** Runtime list of the job names per queue: the worker runtime checks handlers against it. */
 export const JOB_NAMES: { [Q in QueueName]: readonly JobName<Q>[] } = {
   maintenance: ['purge-expired-sessions'],
+  ingest: ['poll-account'],
+  classify: ['classify-item', 'rescore'],
 };
 
 export const QUEUE_NAMES = Object.keys(JOB_NAMES) as QueueName[];
