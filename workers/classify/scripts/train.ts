@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { ItemReader, type Reading } from '../src/engine/classifier.js';
+import { featureList } from '../src/engine/features.js';
 import { CATEGORIES, type Category } from '../src/engine/classify-types.js';
 import { BinaryLogistic, fitPlatt, sigmoid, trainBinary } from '../src/engine/logistic-model.js';
 import { DEFAULT_MODEL_PATH, type ModelJson } from '../src/engine/model-store.js';
@@ -41,7 +42,7 @@ export function examplesOf(split: Split): { examples: Example[]; skipped: number
       skipped++;
       continue;
     }
-    examples.push({ features: reading.features, label });
+    examples.push({ features: featureList(reading.input), label });
   }
   return { examples, skipped };
 }

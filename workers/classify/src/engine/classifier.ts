@@ -6,7 +6,7 @@ import { MatcherCache, type ContestMatcher, type Hit, type TextMatch } from './c
 import { contestWindow, dateApplies, localDate, regionApplies, DEFAULT_MARGIN_DAYS, type Window } from './applicability.js';
 import { findCues, type CueHit } from './cues.js';
 import { normalise } from './normalise.js';
-import { buildFeatures } from './features.js';
+import type { FeatureInput } from './features.js';
 import { sigmoid } from './logistic-model.js';
 import { loadModel, type Model } from './model-store.js';
 import { chooseCandidate, reasonFor, ruleCategory } from './decide.js';
@@ -39,7 +39,7 @@ export interface Compiled {
 /** What one contest makes of one item, before the best reading is chosen. */
 export interface Reading {
   compiled: Compiled;
-  features: string[];
+  input: FeatureInput;
   own: TextMatch;
   target: TextMatch | undefined;
   ownCues: CueHit[];
@@ -72,7 +72,17 @@ export class ItemReader {
     const targetTokens = item.target ? normalise(item.target.text) : undefined;
     const ownCues = findCues(ownTokens);
     const targetCues = targetTokens ? findCues(targetTokens) : [];
-    return applicable.map((compiled) => readOne(compiled, item, ownTokens, targetTokens, ownCues, targetCues));
+    const readings: Reading[] = [];
+    let hitless: Reading | undefined;
+    for (const compiled of applicable) {
+      const reading = readOne(compiled, item, ownTokens, targetTokens, ownCues, targetCues);
+      const hasHits = reading.own.hits.length > 0 || (reading.target?.hits.length ?? 0) > 0 || reading.officialTarget !== undefined;
+      // Readings without any hit look alike whatever the contest: keep just one of them.
+      if (hasHits) readings.push(reading);
+      else hitless ??= reading;
+    }
+    if (hitless) readings.push(hitless);
+    return readings;
   }
 }
 
@@ -100,7 +110,7 @@ export function createClassifier(options: ClassifierOptions): Classifier {
 
 export function scoreReading(r: Reading, model: Model): number {
   const { a, b } = model.calibration;
-  const score = sigmoid(a * model.partisan.logit(r.features) + b);
+  const score = sigmoid(a * model.partisan.score(r.input) + b);
   return r.officialTarget !== undefined ? Math.max(score, OFFICIAL_ENGAGEMENT_FLOOR) : score;
 }
 
@@ -116,7 +126,7 @@ function readOne(
   const own = matcher.match(ownTokens);
   const target = targetTokens ? matcher.match(targetTokens) : undefined;
   const officialTarget = item.kind !== 'post' ? matcher.officialAccount(item.target?.author_handle) : undefined;
-  const features = buildFeatures({
+  const input: FeatureInput = {
     kind: item.kind,
     own,
     ownCues,
@@ -124,8 +134,8 @@ function readOne(
     targetCues,
     officialTarget,
     candidateCount: matcher.contest.candidates.length,
-  });
-  return { compiled, features, own, target, ownCues, targetCues, officialTarget };
+  };
+  return { compiled, input, own, target, ownCues, targetCues, officialTarget };
 }
 
 function judge(item: Item, r: Reading, score: number, model: Model, threshold: number): Judgement {
@@ -137,7 +147,7 @@ function judge(item: Item, r: Reading, score: number, model: Model, threshold: n
   if (flagged) {
     stance = r.officialTarget !== undefined && item.kind !== 'comment'
       ? 'support'
-      : sigmoid(model.stance.logit(r.features)) >= 0.5 ? 'oppose' : 'support';
+      : sigmoid(model.stance.score(r.input)) >= 0.5 ? 'oppose' : 'support';
     category = chooseCategory(r, model, stance);
     candidate = stance === 'oppose' ? null : chooseCandidate(r.own.hits, r.target?.hits ?? [], r.officialTarget);
   }
@@ -164,7 +174,7 @@ function chooseCategory(r: Reading, model: Model, stance: Stance): Category {
   for (const c of CATEGORIES) {
     const head = model.category.get(c);
     if (!head) continue;
-    const z = head.logit(r.features);
+    const z = head.score(r.input);
     if (z > bestLogit) {
       bestLogit = z;
       best = c;
@@ -173,33 +183,24 @@ function chooseCategory(r: Reading, model: Model, stance: Stance): Category {
   return best;
 }
 
+// Module-level helpers rather than closures: the hot path allocates as little as it can.
 function collectSignals(r: Reading, model: Model, targetHandle: string): Signal[] {
   const signals: Signal[] = [];
-  const seen = new Set<string>();
-  const push = (type: SignalType, feature: string, evidence: string, candidate?: number | null) => {
-    const key = type + '|' + evidence + '|' + (candidate ?? '');
-    if (seen.has(key)) return;
-    seen.add(key);
-    const s: Signal = { type, weight: Math.round(model.partisan.weight(feature) * 100) / 100, evidence };
-    if (candidate !== undefined && candidate !== null) s.candidate = candidate;
-    signals.push(s);
-  };
-  if (r.officialTarget !== undefined) {
-    push('official_account', 'official', targetHandle, r.officialTarget);
-  }
-  const addHits = (hits: Hit[], side: string) => {
-    for (const h of hits) push(h.type, side + 'h:' + h.type, h.evidence, h.candidate);
-  };
-  const addCues = (cues: CueHit[], side: string) => {
-    for (const c of cues) push(c.type, side + 'c:' + c.type, c.evidence);
-  };
-  addHits(r.own.hits, '');
-  addCues(r.ownCues, '');
+  if (r.officialTarget !== undefined) pushSignal(signals, model, 'official_account', 'official', targetHandle, r.officialTarget);
+  for (const h of r.own.hits) pushSignal(signals, model, h.type, 'h:' + h.type, h.evidence, h.candidate);
+  for (const c of r.ownCues) pushSignal(signals, model, c.type, 'c:' + c.type, c.evidence, null);
   if (r.target) {
-    addHits(r.target.hits, 't');
-    addCues(r.targetCues, 't');
+    for (const h of r.target.hits) pushSignal(signals, model, h.type, 'th:' + h.type, h.evidence, h.candidate);
+    for (const c of r.targetCues) pushSignal(signals, model, c.type, 'tc:' + c.type, c.evidence, null);
   }
   return signals;
+}
+
+function pushSignal(signals: Signal[], model: Model, type: SignalType, feature: string, evidence: string, candidate: number | null): void {
+  for (const s of signals) if (s.type === type && s.evidence === evidence) return;
+  const signal: Signal = { type, weight: Math.round(model.partisan.weight(feature) * 100) / 100, evidence };
+  if (candidate !== null) signal.candidate = candidate;
+  signals.push(signal);
 }
 
 function notApplicable(item: Item, version: string): Judgement {

@@ -11,10 +11,9 @@ const ATTRIBUTION: Partial<Record<HitType, number>> = {
 
 export function chooseCandidate(ownHits: Hit[], targetHits: Hit[], officialTarget: number | undefined): number | null {
   const score = new Map<number, number>();
-  const add = (n: number, w: number) => score.set(n, (score.get(n) ?? 0) + w);
-  for (const h of ownHits) if (h.candidate !== null) add(h.candidate, ATTRIBUTION[h.type] ?? 0);
-  for (const h of targetHits) if (h.candidate !== null) add(h.candidate, 0.7 * (ATTRIBUTION[h.type] ?? 0));
-  if (officialTarget !== undefined) add(officialTarget, 5);
+  for (const h of ownHits) if (h.candidate !== null) addTo(score, h.candidate, ATTRIBUTION[h.type] ?? 0);
+  for (const h of targetHits) if (h.candidate !== null) addTo(score, h.candidate, 0.7 * (ATTRIBUTION[h.type] ?? 0));
+  if (officialTarget !== undefined) addTo(score, officialTarget, 5);
   let best: number | null = null;
   let bestScore = 0;
   let second = 0;
@@ -28,6 +27,10 @@ export function chooseCandidate(ownHits: Hit[], targetHits: Hit[], officialTarge
   // A tie, or only colours and parties, is not enough to name a pair.
   if (best === null || bestScore < 1 || bestScore - second < 0.5) return null;
   return best;
+}
+
+function addTo(score: Map<number, number>, n: number, w: number): void {
+  score.set(n, (score.get(n) ?? 0) + w);
 }
 
 /** Rule fallback when the model has no category heads. */
@@ -68,7 +71,8 @@ export function reasonFor(
     };
   }
   const pct = Math.round(score * 100);
-  const top = [...signals].sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight)).slice(0, 3);
+  if (!flagged && signals.length === 0) return { id: `Tidak ada tanda keberpihakan (skor ${pct}%).`, en: `No partisan signal (score ${pct}%).` };
+  const top = signals.length <= 1 ? signals : [...signals].sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight)).slice(0, 3);
   const evidenceId = top.map((s) => `${TYPE_ID[s.type] ?? s.type} "${s.evidence}"`).join(', ');
   const evidenceEn = top.map((s) => `${TYPE_EN[s.type] ?? s.type} "${s.evidence}"`).join(', ');
   const pairId = candidate === null ? 'paslon' : `paslon ${candidate}`;

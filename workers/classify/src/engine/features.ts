@@ -1,6 +1,10 @@
-// Turns a matched item into the model's features. Everything here is contest-independent:
-// names, numbers and hashtags were already replaced by placeholders, and hit types and
-// cue types are features by kind, never by value.
+// The model's features for a matched item. Everything here is contest-independent: names,
+// numbers and hashtags were already replaced by placeholders, and hit and cue types are
+// features by kind, never by value.
+//
+// One walker visits every feature as (namespace, a, b?). Training turns each visit into a
+// string ("w:coblos", "b:coblos __BALLOT__"); scoring looks the parts up in nested maps,
+// so the hot path builds no strings.
 import type { ItemKind } from './classify-types.js';
 import type { CueHit } from './cues.js';
 import type { TextMatch } from './contest-matcher.js';
@@ -16,37 +20,82 @@ export interface FeatureInput {
   candidateCount: number;
 }
 
-export function buildFeatures(input: FeatureInput): string[] {
-  const out = new Set<string>();
-  out.add('k:' + input.kind);
-  addText(out, input.own, input.ownCues, '', input.candidateCount);
-  if (input.target) {
-    out.add('has_target');
-    addText(out, input.target, input.targetCues, 't', input.candidateCount);
-  }
-  if (input.own.modelTokens.length === 0) out.add('own_empty');
-  if (input.officialTarget !== undefined) {
-    out.add('official');
-    out.add('official:' + input.kind);
-  }
-  return [...out];
+/** Namespaces: w/b own unigrams/bigrams, tw/tb the target's, x everything else. */
+export type Namespace = 'w' | 'b' | 'tw' | 'tb' | 'x';
+export type FeatureVisitor = (ns: Namespace, a: string, b?: string) => void;
+
+const START = '^';
+
+export function walkFeatures(input: FeatureInput, visit: FeatureVisitor): void {
+  walkTokens(input.own.modelTokens, 'w', 'b', visit);
+  if (input.target) walkTokens(input.target.modelTokens, 'tw', 'tb', visit);
+  walkMisc(input, visit);
 }
 
-function addText(out: Set<string>, match: TextMatch, cues: CueHit[], side: string, candidateCount: number): void {
-  const tokens = match.modelTokens;
-  let prev = '^';
+/** Unigrams and bigrams (with a start marker) of one text's model tokens. */
+export function walkTokens(tokens: readonly string[], uni: Namespace, bi: Namespace, visit: FeatureVisitor): void {
+  let prev = START;
   for (const t of tokens) {
-    out.add(side + 'w:' + t);
-    out.add(side + 'b:' + prev + '_' + t);
+    visit(uni, t);
+    visit(bi, prev, t);
     prev = t;
   }
-  if (tokens.length > 0) out.add(side + 'b:' + prev + '_$');
+}
+
+export const START_TOKEN = START;
+
+/** Everything but the token n-grams: kind, hit and cue types, pair counts, engagement. */
+export function walkMisc(input: FeatureInput, visit: FeatureVisitor): void {
+  visit('x', 'k:' + input.kind);
+  walkText(input.own, input.ownCues, '', input.candidateCount, visit);
+  if (input.target) {
+    visit('x', 'has_target');
+    walkText(input.target, input.targetCues, 't', input.candidateCount, visit);
+  }
+  if (input.own.modelTokens.length === 0) visit('x', 'own_empty');
+  if (input.officialTarget !== undefined) {
+    visit('x', 'official');
+    visit('x', 'official:' + input.kind);
+  }
+}
+
+function walkText(match: TextMatch, cues: CueHit[], side: string, candidateCount: number, visit: FeatureVisitor): void {
+  let pairs = 0;
+  let firstPair = -1;
+  const seenTypes: string[] = [];
+  for (const h of match.hits) {
+    if (!seenTypes.includes(h.type)) {
+      seenTypes.push(h.type);
+      visit('x', side + 'h:' + h.type);
+    }
+    if (h.candidate !== null && h.type !== 'lookalike' && h.type !== 'color' && h.type !== 'party') {
+      if (pairs === 0) {
+        pairs = 1;
+        firstPair = h.candidate;
+      } else if (h.candidate !== firstPair) pairs = countPairs(match);
+    }
+  }
+  const seenCues: string[] = [];
+  for (const c of cues) {
+    if (seenCues.includes(c.type)) continue;
+    seenCues.push(c.type);
+    visit('x', side + 'c:' + c.type);
+  }
+  visit('x', side + 'n:' + (pairs >= 2 ? '2+' : String(pairs)));
+  if (pairs >= 2 && pairs >= candidateCount) visit('x', side + 'n:all');
+}
+
+function countPairs(match: TextMatch): number {
   const pairs = new Set<number>();
   for (const h of match.hits) {
-    out.add(side + 'h:' + h.type);
     if (h.candidate !== null && h.type !== 'lookalike' && h.type !== 'color' && h.type !== 'party') pairs.add(h.candidate);
   }
-  for (const c of cues) out.add(side + 'c:' + c.type);
-  out.add(side + 'n:' + (pairs.size >= 2 ? '2+' : String(pairs.size)));
-  if (pairs.size >= 2 && pairs.size >= candidateCount) out.add(side + 'n:all');
+  return pairs.size;
+}
+
+/** The features as strings (for training and for explaining a weight). */
+export function featureList(input: FeatureInput): string[] {
+  const out: string[] = [];
+  walkFeatures(input, (ns, a, b) => out.push(b === undefined ? (ns === 'x' ? a : ns + ':' + a) : ns + ':' + a + ' ' + b));
+  return out;
 }

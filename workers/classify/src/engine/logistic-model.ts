@@ -1,23 +1,63 @@
 // Sparse binary logistic regression over string features, in plain TypeScript.
-// Trained with AdaGrad SGD and L2; stored as JSON (feature -> weight).
+// Trained with AdaGrad SGD and L2; stored as JSON (feature -> weight). For scoring, weights
+// are also split by namespace into nested maps so the hot path looks up token pairs
+// without building strings (see features.ts).
+import { START_TOKEN, walkMisc, type FeatureInput } from './features.js';
 
 export interface BinaryModelJson {
   bias: number;
   weights: Record<string, number>;
 }
 
+type Nested = Map<string, Map<string, number>>;
+
 export class BinaryLogistic {
   bias: number;
   readonly weights: Map<string, number>;
+  private unigram = { w: new Map<string, number>(), tw: new Map<string, number>() };
+  private bigram: { b: Nested; tb: Nested } = { b: new Map(), tb: new Map() };
 
   constructor(json?: BinaryModelJson) {
     this.bias = json?.bias ?? 0;
     this.weights = new Map(Object.entries(json?.weights ?? {}));
+    this.index();
   }
 
-  logit(features: readonly string[]): number {
+  /** Splits the flat weights into the namespace maps used by `score`. */
+  index(): void {
+    this.unigram = { w: new Map(), tw: new Map() };
+    this.bigram = { b: new Map(), tb: new Map() };
+    for (const [key, w] of this.weights) {
+      const colon = key.indexOf(':');
+      const ns = key.slice(0, colon);
+      const rest = key.slice(colon + 1);
+      if (ns === 'w' || ns === 'tw') this.unigram[ns].set(rest, w);
+      else if (ns === 'b' || ns === 'tb') {
+        const space = rest.indexOf(' ');
+        const a = rest.slice(0, space);
+        let inner = this.bigram[ns].get(a);
+        if (!inner) this.bigram[ns].set(a, (inner = new Map()));
+        inner.set(rest.slice(space + 1), w);
+      }
+    }
+  }
+
+  /** Log-odds from a list of feature strings (training path). */
+  logit(features: Iterable<string>): number {
     let z = this.bias;
     for (const f of features) z += this.weights.get(f) ?? 0;
+    return z;
+  }
+
+  /** Log-odds straight from the item's features (scoring path, no strings built). */
+  score(input: FeatureInput): number {
+    // Same features as walkFeatures, with the token loops inlined: this is the hot path.
+    let z = this.bias + tokenScore(input.own.modelTokens, this.unigram.w, this.bigram.b);
+    if (input.target) z += tokenScore(input.target.modelTokens, this.unigram.tw, this.bigram.tb);
+    const weights = this.weights;
+    walkMisc(input, (_ns, a) => {
+      z += weights.get(a) ?? 0;
+    });
     return z;
   }
 
@@ -31,6 +71,18 @@ export class BinaryLogistic {
     for (const [f, w] of sorted) if (Math.abs(w) >= minAbs) weights[f] = Math.round(w * 1e4) / 1e4;
     return { bias: Math.round(this.bias * 1e4) / 1e4, weights };
   }
+}
+
+function tokenScore(tokens: readonly string[], unigram: Map<string, number>, bigram: Nested): number {
+  let z = 0;
+  let prev = START_TOKEN;
+  for (const t of tokens) {
+    z += unigram.get(t) ?? 0;
+    const inner = bigram.get(prev);
+    if (inner !== undefined) z += inner.get(t) ?? 0;
+    prev = t;
+  }
+  return z;
 }
 
 export function sigmoid(z: number): number {
@@ -87,6 +139,7 @@ export function trainBinary(examples: readonly { features: readonly string[]; la
       }
     }
   }
+  model.index();
   return model;
 }
 

@@ -10,6 +10,9 @@ import { segmentHashtag } from './hashtag-segment.js';
 const TOKEN_PATTERN =
   /https?:\/\/\S+|www\.\S+|(\d)\uFE0F?\u20E3|([\u261D\u270C\u{1F446}\u{1F91F}\u{1F44C}])|#([\p{L}\p{N}_]+)|@([\p{L}\p{N}_.]+)|(\d+(?:[.,]\d{3})+|[\p{L}\p{N}]+)/gu;
 
+// The same scan for plain-ASCII text without Unicode property classes, which are slower.
+const ASCII_TOKEN_PATTERN = /https?:\/\/\S+|www\.\S+|()()#(\w+)|@([\w.]+)|(\d+(?:[.,]\d{3})+|[A-Za-z0-9]+)/g;
+
 const NON_ASCII = /[^\x00-\x7F]/;
 const HAS_DIGIT = /\d/;
 const HAS_LETTER = /\p{L}/u;
@@ -28,23 +31,29 @@ const KEEP_REPEATS = new Set(['ppp', 'www', 'kkk']);
 export function normalise(text: string): string[] {
   const tokens: string[] = [];
   if (!text) return tokens;
-  let source = NON_ASCII.test(text) ? text.normalize('NFKC') : text;
+  const nonAscii = NON_ASCII.test(text);
+  let source = nonAscii ? text.normalize('NFKC') : text;
   // "Ma'ruf" is one word; an apostrophe inside a word must not split it.
   if (source.includes("'") || source.includes('\u2019')) source = source.replace(/(\p{L})['\u2019](\p{L})/gu, '$1$2');
-  TOKEN_PATTERN.lastIndex = 0;
+  const pattern = !nonAscii ? ASCII_TOKEN_PATTERN : TOKEN_PATTERN;
+  // Lower-case once; hashtags read their camel case from the original at the same offset.
+  const lowered = source.toLowerCase();
+  const sameOffsets = lowered.length === source.length;
+  const scanned = sameOffsets ? lowered : source;
+  pattern.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = TOKEN_PATTERN.exec(source)) !== null) {
-    if (m[1] !== undefined) {
+  while ((m = pattern.exec(scanned)) !== null) {
+    if (m[1]) {
       // keycap "2️⃣" reads as a ballot number
       tokens.push('nomor', m[1]);
-    } else if (m[2] !== undefined) {
+    } else if (m[2]) {
       tokens.push(FINGER_EMOJI.get(m[2])!);
     } else if (m[3] !== undefined) {
-      pushHashtag(m[3], tokens);
+      pushHashtag(sameOffsets ? source.slice(m.index + 1, m.index + 1 + m[3].length) : m[3], tokens);
     } else if (m[4] !== undefined) {
-      tokens.push('@' + m[4].toLowerCase().replace(/\.+$/, ''));
+      tokens.push('@' + (sameOffsets ? m[4] : m[4].toLowerCase()).replace(/\.+$/, ''));
     } else if (m[5] !== undefined) {
-      pushWord(m[5].toLowerCase(), tokens);
+      pushWord(sameOffsets ? m[5] : m[5].toLowerCase(), tokens);
     }
   }
   return tokens;
@@ -61,7 +70,23 @@ function pushHashtag(body: string, tokens: string[]): void {
   for (const part of segmentHashtag(body)) pushWord(part, tokens);
 }
 
+// Words repeat heavily in posts (Zipf), so each distinct word is normalised once.
+const wordCache = new Map<string, string[]>();
+const WORD_CACHE_LIMIT = 100_000;
+
 export function pushWord(raw: string, tokens: string[]): void {
+  let cached = wordCache.get(raw);
+  if (cached === undefined) {
+    cached = [];
+    normaliseWord(raw, cached);
+    if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
+    wordCache.set(raw, cached);
+  }
+  if (cached.length === 1) tokens.push(cached[0]!);
+  else for (const t of cached) tokens.push(t);
+}
+
+function normaliseWord(raw: string, tokens: string[]): void {
   let word = raw;
   if (HAS_DIGIT.test(word) && HAS_LETTER.test(word)) {
     const glued = GLUED_BALLOT.exec(word);
@@ -73,8 +98,8 @@ export function pushWord(raw: string, tokens: string[]): void {
     const split = LETTERS_THEN_DIGITS.exec(word) ?? DIGITS_THEN_LETTERS.exec(word);
     if (split && !isKnown(squeeze(leet))) {
       // "27nov", "2periode", "hati2": two tokens, the number kept as a number
-      pushWord(split[1]!, tokens);
-      pushWord(split[2]!, tokens);
+      normaliseWord(split[1]!, tokens);
+      normaliseWord(split[2]!, tokens);
       return;
     }
     word = leet;
