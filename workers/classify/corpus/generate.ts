@@ -1,0 +1,128 @@
+// Writes Netra's labelled partisanship corpus: {train,dev,test}.{contests.json,items.jsonl,labels.jsonl}.
+// Run from the repo root: npx tsx workers/classify/corpus/generate.ts
+// Deterministic: a seeded PRNG only; running it twice gives byte-identical files.
+
+import { writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type ContestMeta, loadContests } from './contests-from-kpu.js';
+import { GROUP_SPECS, type GroupName, type Groups } from './groups.js';
+import { addNoise, type NoiseProfile, PROFILE_A, PROFILE_B } from './noise.js';
+import { Rng } from './rng.js';
+import { type Ctx, render } from './slots.js';
+import { TEST_TEMPLATES } from './templates-test.js';
+import { TRAIN_TEMPLATES } from './templates-train.js';
+
+const OUT = dirname(fileURLToPath(import.meta.url));
+
+interface SplitPlan { name: 'train' | 'dev' | 'test'; items: number; templates: Groups; noise: NoiseProfile; share: number }
+const PLANS: SplitPlan[] = [
+  { name: 'train', items: 4200, templates: TRAIN_TEMPLATES, noise: PROFILE_A, share: 0.62 },
+  { name: 'dev', items: 1100, templates: TRAIN_TEMPLATES, noise: PROFILE_A, share: 0.16 },
+  { name: 'test', items: 1600, templates: TEST_TEMPLATES, noise: PROFILE_B, share: 0.22 },
+];
+
+/** Whole provinces go to one split, so a provincial contest and its regencies never straddle splits. */
+function splitContests(all: ContestMeta[], rng: Rng): Map<string, ContestMeta[]> {
+  const byProv = new Map<string, ContestMeta[]>();
+  for (const c of all) {
+    if (!byProv.has(c.province)) byProv.set(c.province, []);
+    byProv.get(c.province)!.push(c);
+  }
+  const provs = rng.shuffle([...byProv.keys()].sort());
+  const out = new Map<string, ContestMeta[]>(PLANS.map((p) => [p.name, []]));
+  const total = all.length;
+  // DKI Jakarta is the worked example in /work/shared/examples: keep it out of train.
+  const fixed: Record<string, string> = { '31': 'dev' };
+  for (const prov of provs) {
+    const cs = byProv.get(prov)!;
+    let target = fixed[prov];
+    if (!target) {
+      // the split furthest below its share takes the province
+      let best = -Infinity;
+      for (const p of PLANS) {
+        const gap = p.share - out.get(p.name)!.length / total;
+        if (gap > best) { best = gap; target = p.name; }
+      }
+    }
+    out.get(target!)!.push(...cs);
+  }
+  for (const cs of out.values()) cs.sort((a, b) => a.contest.id.localeCompare(b.contest.id));
+  return out;
+}
+
+const PLATFORM_W = [['facebook', 34], ['instagram', 26], ['tiktok', 16], ['x', 14], ['youtube', 10]] as const;
+
+function timestamp(rng: Rng, tz: string, when: 'pre' | 'campaign'): string {
+  // day offsets from 2024-08-01
+  const base = Date.UTC(2024, 7, 1);
+  let day: number;
+  if (when === 'pre') day = rng.int(0, 54); // 1 Aug .. 24 Sep
+  else day = rng.weighted([[() => rng.int(55, 114), 82], [() => rng.int(115, 117), 8], [() => 118, 3], [() => rng.int(31, 54), 7]] as const)();
+  const d = new Date(base + day * 86400000);
+  const hh = rng.weighted([[() => rng.int(5, 8), 3], [() => rng.int(9, 16), 4], [() => rng.int(17, 23), 5], [() => rng.int(0, 4), 1]] as const)();
+  const mm = rng.int(0, 59), ss = rng.int(0, 59);
+  const p2 = (x: number) => String(x).padStart(2, '0');
+  return `${d.getUTCFullYear()}-${p2(d.getUTCMonth() + 1)}-${p2(d.getUTCDate())}T${p2(hh)}:${p2(mm)}:${p2(ss)}${tz}`;
+}
+
+function generateSplit(plan: SplitPlan, contests: ContestMeta[]) {
+  const rng = new Rng(`netra-corpus-${plan.name}`);
+  const groups = Object.keys(GROUP_SPECS) as GroupName[];
+  const gw = groups.map((g) => [g, GROUP_SPECS[g].weight] as const);
+  const items: string[] = [];
+  const labels: string[] = [];
+  const seen = new Set<string>();
+  const stats: Record<string, number> = {};
+  const usedTpl = new Set<string>();
+  for (let i = 0; i < plan.items; i++) {
+    const group = rng.weighted(gw);
+    const spec = GROUP_SPECS[group];
+    let made = false;
+    for (let attempt = 0; attempt < 80 && !made; attempt++) {
+      const cm = rng.pick(contests);
+      const c = rng.pick(cm.cands);
+      const others = cm.cands.filter((x) => x !== c);
+      const ctx: Ctx = { rng, cm, c, other: others.length ? rng.pick(others) : undefined, platform: rng.weighted(PLATFORM_W) };
+      const tpl = rng.pick(plan.templates[group]);
+      const r = render(tpl, ctx);
+      if (!r) continue;
+      const text = r.kind === 'like' ? '' : addNoise(r.text, rng, plan.noise);
+      const target = r.target ? { author_handle: r.target.author_handle, text: rng.chance(0.3) ? addNoise(r.target.text, rng, plan.noise) : r.target.text } : undefined;
+      const key = `${r.kind}|${text}|${target?.text ?? ''}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      usedTpl.add(`${group}|${tpl}`);
+      const id = `${plan.name}-${String(i + 1).padStart(5, '0')}`;
+      const region_code = cm.contest.level === 'provinsi' && cm.regencies.length && rng.chance(0.9) ? rng.pick(cm.regencies) : cm.contest.region.code;
+      const author = { id: `asn-${plan.name}-${region_code.replace('.', '')}-${rng.int(1, 12)}`, region_code };
+      const item: Record<string, unknown> = { id, platform: r.platform ?? ctx.platform, kind: r.kind, author, created_at: timestamp(rng, cm.tz, spec.when ?? 'campaign'), text };
+      if (target) item['target'] = target;
+      items.push(JSON.stringify(item));
+      labels.push(JSON.stringify({
+        id, partisan: spec.partisan, candidate: spec.candidate ? c.cand.number : null, stance: spec.stance, category: spec.category,
+      }));
+      stats[group] = (stats[group] ?? 0) + 1;
+      made = true;
+    }
+    if (!made) throw new Error(`could not fill group ${group} in ${plan.name}`);
+  }
+  return { items, labels, stats, templatesUsed: usedTpl.size };
+}
+
+function main() {
+  const all = loadContests();
+  const split = splitContests(all, new Rng('netra-corpus-split'));
+  for (const plan of PLANS) {
+    const contests = split.get(plan.name)!;
+    const { items, labels, stats, templatesUsed } = generateSplit(plan, contests);
+    writeFileSync(join(OUT, `${plan.name}.contests.json`), JSON.stringify(contests.map((c) => c.contest), null, 2) + '\n');
+    writeFileSync(join(OUT, `${plan.name}.items.jsonl`), items.join('\n') + '\n');
+    writeFileSync(join(OUT, `${plan.name}.labels.jsonl`), labels.join('\n') + '\n');
+    const partisan = labels.filter((l) => l.includes('"partisan":true')).length;
+    console.log(`${plan.name}: ${contests.length} contests, ${items.length} items, ${partisan} partisan (${((100 * partisan) / items.length).toFixed(1)} %), ${templatesUsed} templates used`);
+    console.log('  ' + Object.entries(stats).map(([k, v]) => `${k}=${v}`).join(' '));
+  }
+}
+
+main();

@@ -1,0 +1,405 @@
+// Template family A: used for the train and dev splits. The test split uses templates-test.ts,
+// a separately written family, so that test figures measure generalisation to new phrasings.
+// Syntax and slots: see slots.ts. One template a line; lines starting with "//" are ignored.
+
+import { type Groups, parseGroups } from './groups.js';
+
+export const TRAIN_TEMPLATES: Groups = parseGroups({
+  // ------------------------------------------------------------ partisan: support posts
+  campaign: `
+Bismillah, {ht} pilihan kita semua {emo}
+Ayo {vote} {num} tgl 27, {nick} pasti amanah
+sy sih udah mantap pilih {name} {emo}
+{reg} butuh pemimpin seperti {nick}, yuk menangkan {num}!
+Pilih {name}, pilih perubahan untuk {reg} {emo2}
+Jangan lupa ya tanggal 27 nanti {vote} nomor {w} {kw}
+Udah yakin bgt sama {name}, insyaAllah menanggg {emo}
+Dari hati paling dalam, {nick} adalah {office} terbaik buat {reg}
+{name} nomor {w}, pilihanku pilihanmu juga kan? {emo}
+Kerja nyata, bukan janji. {name} {num} {emo}
+{inc}Lanjutkan! {nick} dua periode {emo2}
+{inc}Sudah terbukti kerjanya, saatnya {nick} lanjut 2 periode {num}
+{inc}{full} sudah bangun jalan sampe kampung kami, lanjutkan pak! {kw}
+mantul {nick}, kita menangkan {num} {emo}
+Yg muda yg berkarya, {name} for {office} {reg} {emo}
+keluarga besar kami sepakat pilih {name} 💯
+pokoknya {num} harga mati!! {emo}
+InsyaAllah {reg} lebih baik bersama {name}. Aamiin {emo}
+{nick} orangnya merakyat, sy saksi sendiri. {vote} {num} yaa
+Gas terus {nick}!! {ht}
+Coblos {pair}, {reg} maju! {emo2}
+Besok tgl 27 jgn sampe salah coblos ya gaes, {num} {kw}
+Buat yg masih bingung: {name}. Titik. {emo}
+semoga {nick} jadi {office} kita, aamiin ya rabbal alamin 🤲
+{name} sudah turun ke {place}, peduli sama rakyat kecil. Pilih {num}!
+Akhirnya ada calon yg beneran mikirin guru honorer, {nick} {num} {emo}
+hayu urang pilih {name} {kw} {emo}
+monggo sedulur, {vote} nomer {w} {nick} {emo}
+ayo bolo, {name} nomor {w} wae {emo}
+Wes pokok e {nick} menang {emo}
+{name} {num} paling layak jadi {office}, gak ada lawan
+Salam perubahan! {nick} untuk {reg} {emo}
+Program {acr} masuk akal semua, ayo dukung {num}
+Jgn golput, pilih {pair} {num}
+{nick} nomer {w}, siap menangkan di TPS kita!
+S|Setuju! {emo}|Program {acr}: seragam sekolah gratis untuk seluruh siswa {reg}.|off
+S|Ayo dukung {nick}|{full} hadir menyapa warga {place}. {ht}|rel
+S|{emo2}|Ribuan warga padati kampanye akbar {pair} di lapangan {place}. {vote} {num}!|rel
+S|mantap {nick} 👍 lanjutkan!|{full} blusukan ke pasar {place}, dengar keluhan pedagang.|news
+S|ini baru calon pemimpin {emo}|Video: {nick} bantu warga korban banjir di {place}|rel
+S|share biar makin banyak yg tau, {num}!|Visi misi {pair} untuk {reg} 5 tahun ke depan|off
+S||{acr} {num}! {reg} maju bersama {nick} {ht}|rel
+S|yg begini nih yg kita butuhin {emo}|{nick}: pelayanan KTP harus selesai 1 hari|news
+C|semoga menang pak {emo}|Debat kedua {pil} {reg}: {full} paparkan program kesehatan gratis|news
+C|{nick} paling mantap jawabannya td malam {emo}|Siapa yang menurut kalian unggul di debat {pil} {reg} semalam?|news
+C|Sy pilih {num} {kw}|Sudah tentukan pilihan untuk {pil} {reg}? Tulis di kolom komentar!|news
+C|{name} the best 💯|Siapa calon {office} favoritmu?|friend
+`,
+  // ------------------------------------------------------------ partisan: engagement
+  engagement: `
+L||Terima kasih warga {place} atas sambutannya yang luar biasa {emo}|off
+L||Pagi ini sarapan bareng warga di pasar {place}. Semangat!|off
+L||Ayo {vote} {num} tanggal 27 November! {ht}|off
+L||Bersama kita wujudkan {reg} yang lebih maju.|off
+L||Selamat Hari Guru untuk seluruh guru di {reg} 🙏|off
+L||Dialog bersama petani di {place}, kami siap dengarkan aspirasi.|off
+L||Terima kasih relawan {acr} yang sudah bekerja siang malam.|off
+L||Program unggulan kami: berobat gratis cukup pakai KTP.|off
+L||Doakan kami istiqomah mengabdi untuk {reg}.|off
+L||Kampanye akbar hari ini di lapangan {place}, sampai jumpa!|off
+L||Hujan tidak menghalangi semangat warga {place} 💪|off
+L||Sowan ke pondok pesantren di {place}, mohon doa restu para kiai.|off
+C|mantap pak {emo}|Terima kasih warga {place} atas sambutannya!|off
+C|Semangat {nick}!! {emo}|Hari ini kami menyapa warga {place}.|off
+C|sehat selalu pak, sukses ya {emo}|Terima kasih doa dan dukungannya.|off
+C|{emo2}|Bersama membangun {reg}, bersama {acr}.|off
+C|siap menangkan!|Ayo jaga suara di TPS masing-masing!|off
+C|sy dukung pak|Mohon doa restu untuk perjuangan kami.|off
+C|dari {place} siap {num} {emo}|Malam ini kami silaturahmi ke {place}.|off
+C|InsyaAllah amanah 🤲|Kami akan perjuangkan insentif guru ngaji.|off
+C|keren bu/pak, kapan ke kampung kami?|Blusukan ke pasar tradisional pagi ini.|off
+C|👍👍|Debat malam ini, saksikan di TV lokal!|off
+S||Terima kasih warga {place}!|off
+S|{emo}|Program kami untuk {reg}: beasiswa untuk anak petani.|off
+S|hadir!|Kampanye akbar {acr} besok di stadion, ajak keluarga!|off
+S|Ayo datang|Jalan sehat bersama {nick}, Minggu pagi di alun-alun {reg}.|off
+S||{full}: kami siap melayani {reg} sepenuh hati.|off
+`,
+  // ------------------------------------------------------------ partisan: attributes / symbols
+  attributes: `
+{gest}{gest} {reg} {emo}
+{ht}
+{ht} {ht}
+{htl} {emo}
+Pagi yg cerah {gest} {ht}
+foto bareng temen2 kantor {gest} {ht}
+Baju {col} hari ini, tau lah ya maksudnya {gest}
+serba {col} {gest} {emo}
+{slogan}! {gest}
+{slogan} {emo2}
+Kompak pakai kaos {col} {acr} {emo}
+Stiker {acr} udah nempel di motor {emo}
+{kw}{kw}{kw}
+{gest} {kw} {emo}
+Salam {jari} {emo}
+salam {jari} dr {place} {gest}
+Pasang twibbon {acr} yuk, link di bio {gest}
+{slogan} {reg} {gest}
+Kalender {acr} udah dipasang di ruang tamu {gest}
+pagi2 ngopi pake gelas {acr} {emo}
+{col} is my colour {gest} {ht}
+Satu kata: {slogan} {emo}
+Yg {col} yg menang {gest}
+Bendera {party} dan {acr} berkibar di depan rumah {emo}
+Profile picture baru: twibbon {nick} {num} {emo}
+Kumpul keluarga, semua kompak {jari} {gest}
+{acr} {kw} {emo}
+`,
+  // ------------------------------------------------------------ partisan: organising
+  organising: `
+Rapat koordinasi relawan {acr} di {place} malam ini, yg mau gabung DM ya
+Posko pemenangan {name} di {place} sudah dibuka, mampir ya bapak ibu
+Alhamdulillah deklarasi relawan {acr} kecamatan {place} berjalan lancar {emo}
+Door to door bareng tim sukses {nick} di {place}, warga antusias {emo}
+Butuh saksi TPS untuk {acr}, yg berminat hubungi sy
+Hari ini bagi2 sembako bareng relawan {name} di {place} {emo}
+Siap jadi relawan {nick}! {num} {emo}
+Rekap data pemilih pendukung {acr} per RT sudah masuk 80%, semangat tim!
+Kumpulan guru {place} deklarasi dukung {name} {emo}
+Tim pemenangan {pair} kecamatan {place} solid! {gest}
+Relawan {acr} {place} siap kawal suara sampai TPS {emo}
+Koordinator desa {acr} harap kumpul di posko jam 8 malam
+Sy ditunjuk jd korcam {acr} {place}, mohon doanya {emo}
+Sosialisasi {name} ke majelis taklim {place}, alhamdulillah diterima {emo}
+Yg mau kaos {acr} gratis ambil di posko {place} ya
+Grup WA relawan {nick} udah 200 org, ayo ajak lagi
+Hadir di deklarasi dukungan untuk {name} di {place} {emo}
+Jadwal door to door minggu ini: {place}, RT 03 - RT 07. Tim {acr} kumpul jam 7
+Bantu sebar brosur {acr} ke tetangga ya, stok di posko {place}
+kami PKK {place} siap menangkan {name} {emo}
+Pelatihan saksi {pair} hari Sabtu di posko {place}
+Konsolidasi tim sukses {nick} se-kecamatan {place} {emo}
+Spanduk {acr} udah kami pasang di sepanjang jalan ke {place} {emo}
+S|ayo gabung!|Pendaftaran relawan {acr} dibuka, klik link di bio.|rel
+S|Siap!|Deklarasi akbar relawan {nick}, Minggu di GOR {reg}.|rel
+`,
+  // ------------------------------------------------------------ partisan: attacking (pair known)
+  attack: `
+Jgn pilih {num}, cuma modal pencitraan
+{name} itu cuma janji manis, buktinya nol
+ngapain pilih {nick}, dulu aja gak becus
+Kalo {name} menang, {reg} mundur 10 tahun. Ingat itu!
+Hati2, {nick} katanya mau hapus tunjangan guru (kata orang dalam)
+{name} didukung cukong, jangan mau dibodohi
+Awas hoax dari kubu {num}, mereka suka fitnah. Jangan pilih!
+{nick} jualan agama doang, jgn ketipu
+No way {num}!! {emo}
+{inc}Lima tahun kemarin {nick} ngapain aja? jalan rusak semua. Cukup satu periode!
+{inc}Jangan lanjutkan yg gagal, {name} cukup 1 periode
+Ternyata {nick} bawa2 ASN buat kampanye, bener2 gak tau malu
+{acr} = Asal Cuma Rebutan kursi 🤣
+Katanya {nick} punya utang miliaran, masa mau pilih yg kayak gitu
+Siapa pun asal jangan {num}
+Gak usah pilih {name}, dia bukan orang sini
+Yg pilih {num} berarti siap sengsara lima tahun
+paslon {w} cuma boneka partai, kasian {reg}
+C|janji doang pak, dulu mana buktinya?|Kami akan bangun jalan mulus sampai ke desa.|off
+C|halah pencitraan|Pagi ini sarapan bareng warga di pasar {place}.|off
+C|Jangan percaya, {nick} suka bohong|Debat {pil} {reg}: {full} janji gratiskan sekolah|news
+S|ini bukti {nick} gak layak 🤮|Beredar video {full} marah-marah ke warga|friend
+S|naudzubillah, jgn pilih {num}|Viral: diduga tim {acr} bagi-bagi amplop|friend
+`,
+  // ------------------------------------------------------------ partisan: attacking (pair unclear)
+  attack_null: `
+Jgn pilih yg cuma modal baliho dan pencitraan!
+Calon yg suka bagi2 amplop, jangan dipilih. Kalian tau siapa
+Yg dulu pernah korupsi masih berani nyalon? malu dong
+Jgn pilih calon yg bawa2 dukun ke TPS 🤣
+Awas calon bermuka dua, sok dekat rakyat kalo mau pemilu aja
+Ada paslon yg janjinya gak masuk akal, jgn sampe ketipu
+Pilkada ini jangan pilih yg dibekingi oligarki ya warga {reg}
+yg petahana itu gagal total, jangan kasih kesempatan lagi
+Paslon yg satu itu anak pejabat, dinasti politik, jangan pilih
+Calon yg gak bisa jawab pertanyaan debat gimana mau mimpin {reg} 🤦
+`,
+  // ------------------------------------------------------------ NOT partisan: neutrality campaigns that name pairs
+  neg_neutral: `
+ASN wajib netral! Jangan like, komen, dan share konten paslon {allnums}
+Pengingat untuk rekan2 ASN {reg}: dilarang foto dengan paslon dan pose jari {n} atau jari apapun
+Netralitas ASN harga mati. Siapa pun paslonnya, baik {allnums}, kita tetap netral {emo}
+ASN {inst} berkomitmen netral dalam {pil} {reg} 2024 {emo}
+Hindari pose {gest} saat foto bersama ya rekan ASN, bisa dianggap dukungan ke paslon
+Ingat: ASN yg like/share postingan {name} atau paslon lain bisa kena sanksi disiplin
+Apel netralitas ASN pagi ini di halaman kantor bupati {reg}
+Kami ASN {inst} menandatangani pakta integritas netralitas {pil} 2024
+Jangan pakai atribut paslon mana pun, baik {allnums}. ASN netral!
+Sosialisasi netralitas ASN oleh Bawaslu {reg}: dilarang hadir di kampanye {name} maupun paslon lain
+Rekan ASN, kaos {col} dr paslon jangan dipakai ke kantor ya, biar gak salah paham
+Tolong ya jangan masukin sy ke grup WA relawan paslon mana pun, sy ASN harus netral 🙏
+Kalo ada yg share konten paslon {num} atau paslon lain di grup kantor, mohon dihapus, kita ASN
+S|Mohon rekan2 perhatikan|ASN dilarang memberikan like, komentar, share terhadap akun paslon {allnums}.|bawaslu
+S|penting!|Bentuk pelanggaran netralitas ASN: foto bersama paslon, simbol jari, atribut kampanye.|bawaslu
+S||Surat Edaran: ASN dilarang terlibat kampanye {pil} {reg} 2024.|pemda
+`,
+  // ------------------------------------------------------------ NOT partisan: KPU / Bawaslu information
+  neg_info: `
+KPU {reg} menetapkan nomor urut paslon {pil} 2024: {allpairs}
+Hasil pengundian nomor urut {pil} {reg}: {allpairs}
+Jadwal debat publik {pil} {reg}: debat pertama tgl 16 Oktober, kedua 30 Oktober, ketiga 13 November
+Masa kampanye {pil} {reg} 25 September - 23 November, masa tenang 24-26 November, pencoblosan 27 November
+Info TPS: DPT bisa dicek di cekdptonline.kpu.go.id. Ada {npairs} paslon di {pil} {reg}
+Debat kedua {pil} {reg} malam ini pukul 19.00, disiarkan langsung TV lokal. Semua paslon hadir
+KPU {reg}: surat suara {pil} memuat {npairs} paslon, urutan dari kiri nomor 1
+Simulasi pemungutan suara di TPS 02 {place}, surat suara contoh paslon {allnums}
+Rekapitulasi tingkat kecamatan {place}: paslon {n} memperoleh 1.204 suara (data sementara)
+S|info buat warga|KPU {reg} membuka pendaftaran KPPS untuk {pil} 2024.|kpu
+S||Ayo cek nama kamu di DPT! {pil} {reg} 27 November 2024.|kpu
+S|Catat tanggalnya|Debat publik perdana {pil} {reg} antar {npairs} paslon.|kpu
+L||Pengumuman: penetapan paslon {pil} {reg} 2024.|kpu
+`,
+  // ------------------------------------------------------------ NOT partisan: news
+  neg_news: `
+Berita hari ini: {full} mendaftar ke KPU {reg} diantar ratusan pendukung
+{name} kampanye di {place}, lalu lintas sempat macet
+Debat semalam, {nick} dan paslon lain saling adu program soal banjir
+Menurut survei lembaga X, elektabilitas paslon di {pil} {reg} masih ketat
+Paslon {num} resmi didukung {party}, menurut berita tadi pagi
+Wartawan melaporkan: {full} menjalani tes kesehatan di RSUD {reg}
+Bawaslu {reg} memanggil tim kampanye {acr} soal baliho di fasilitas umum
+S|Info|{full} dan {ohead} hadiri debat kedua {pil} {reg}|news
+S||Paslon nomor urut {n} kampanye dialogis di {place}|news
+S|semoga pilkada damai|Ketiga paslon {pil} {reg} sepakat kampanye damai|news
+C|Semoga pilkada aman dan damai 🙏|{full} kampanye di {place} hari ini|news
+C|lancar semua semoga|Paslon {num} hadiri deklarasi kampanye damai|news
+`,
+  // ------------------------------------------------------------ NOT partisan: reminders to vote
+  neg_reminder: `
+Jangan lupa {day} datang ke TPS ya. Pilih sesuai hati nurani, siapa pun pilihanmu {emo}
+Ayo gunakan hak pilih, jangan golput! Rahasiakan pilihanmu {emo}
+Satu suara menentukan masa depan {reg}. Datang ke TPS {day}
+Pilih yg menurutmu terbaik, jangan karena uang. Tolak politik uang! {emo}
+Besok libur nasional pilkada, yuk nyoblos dulu baru liburan {emo}
+Beda pilihan itu biasa, jangan sampai putus silaturahmi {emo}
+Undangan memilih (C6) sudah dibagikan, cek lagi ya di rumah
+Pilkada damai, {reg} sejuk. Siapa pun pemenangnya kita tetap saudara {emo}
+Sudah nyoblos? Tunjukkan jari ungu kamu! {emo}
+jari udah ungu, udah nyoblos, rahasia dong pilih siapa 🤫
+`,
+  // ------------------------------------------------------------ NOT partisan: reports of violations
+  neg_report: `
+Lapor: ada ASN pasang stiker {acr} di mobil dinas. Sudah kami teruskan ke Bawaslu {reg}
+Sy lihat baliho paslon {num} dipasang di pagar sekolah, sdh dilaporkan ke panwascam {place}
+Mohon Bawaslu cek, ada kepala desa di {place} ikut kampanye paslon
+Warga melaporkan dugaan politik uang di {place}. Tolong diusut siapa pun paslonnya
+Aduan masyarakat: ada oknum ASN pose {gest} bareng paslon di acara kampanye
+Temuan Panwascam {place}: 3 ASN hadir di kampanye {name}, direkomendasikan ke KASN
+Hari ini kami menerima laporan video camat yang mengarahkan warga memilih paslon tertentu
+Bawaslu {reg} menindaklanjuti laporan soal ASN yg share postingan {name}
+S|tolong ditindak|Diduga lurah di {place} ikut kampanye paslon {n}|news
+`,
+  // ------------------------------------------------------------ NOT partisan: incumbent's official duties (before campaign leave)
+  neg_duty: `
+{inc}{office} {full} meresmikan jembatan {place} pagi ini bersama jajaran OPD
+{inc}Rapat koordinasi penanganan stunting dipimpin {office} {full} di aula kantor
+{inc}Upacara HUT RI ke-79 di alun-alun {reg}, inspektur upacara {office} {full}
+{inc}Pak {office} {head} menyerahkan bantuan alsintan kepada kelompok tani {place}
+{inc}Kunjungan kerja {office} {reg} ke {inst} hari ini, semoga pelayanan makin baik
+{inc}Pelantikan pejabat administrator oleh {office} {full} di pendopo
+S|{inc}Dokumentasi kegiatan|{office} {full} membuka MTQ tingkat kabupaten di {place}.|pemda
+L||{inc}{office} {reg} menerima penghargaan WTP dari BPK.|pemda
+`,
+  // ------------------------------------------------------------ NOT partisan: numbers that are not ballot numbers
+  neg_num: `
+Foto bersama tim, sy yg nomor {n} dari kiri
+Rapat di lantai {n} ruang Cendana, jangan telat ya
+kamar no {n} masih kosong gak ya buat tamu dinas?
+Alhamdulillah anak sy juara {n} lomba pidato tingkat kecamatan {emo}
+Antrean nomor {rnd}{n} di Disdukcapil, lama bgt 😩
+Skor akhir {score}, mainnya bagus bgt timnas {emo}
+Harga cabe sekarang {price} sekilo, mahal bgt
+Tgl {n} nanti ada rapat evaluasi kinerja di {inst}
+Kelas {n}B menang lomba kebersihan {emo}
+{kw} beli kertas A4, {kw} fotocopy dokumen SPJ, selesai deh hari ini
+Nomor urut {n} lomba 17an, anak sy dapat giliran pertama
+Bus jurusan {place} berangkat dari jalur {n}
+Tim voli kantor menang {score} lawan {inst} {emo}
+Paket {n} lebih hemat, dapat nasi + ayam + es teh
+jalan tol lajur {n} ditutup, macet parah
+Rumus cepat: {n} x {rnd} = ... ada yg bisa jawab?
+Hari ke-{n} diklat PIM, capek tp seru
+Gol nomor {rnd} dicetak pemain nomor punggung {n}, keren bgt {emo}
+Pintu {n} stadion dibuka jam 3 sore
+Lantai {n} RSUD sedang renovasi, pasien dipindah sementara
+`,
+  // ------------------------------------------------------------ NOT partisan: names that collide
+  neg_name: `
+Nonton ulang final Rudi Hartono lawan Svend Pri, legenda bulu tangkis {emo}
+Macet di Jl. Ahmad Yani arah {place}, hindari ya
+Kantor pindah ke Jl. Sudirman no. {n}, sebelah bank
+Selamat ulang tahun Pak {head}, rekan kerja kami di {inst} {emo}
+Turut berduka cita atas wafatnya bapak {head}, tetangga kami di {place} 🤲
+Anak sy namanya {head}, hari ini wisuda TK {emo}
+Pak {head} tukang tambal ban dekat kantor memang paling jago
+Rumah makan Pak {head} di {place}, sotonya juara {emo}
+Ketemu teman SMA namanya juga {head}, kangen bgt
+Jl. {head} ditutup sementara krn ada perbaikan drainase
+Taufik Hidayat dan Susi Susanti, legenda bulu tangkis Indonesia {emo}
+Bambang Pamungkas mencetak gol di laga amal {emo}
+Si Doel anak sekolahan tayang ulang, nostalgia {emo}
+Mas {head} kurir paket langganan kantor, ramah bgt orangnya
+SDN {head} {place} juara lomba sekolah sehat
+`,
+  // ------------------------------------------------------------ NOT partisan: colours, fashion, food
+  neg_color: `
+Seragam batik baru warna {col}, bagus ya {emo}
+Langit sore warna oranye di pantai, cakep bgt
+Jeruk {place} lagi panen, oranye semua kebunnya {emo}
+Dress code acara nikahan sepupu: serba merah {emo}
+Cat rumah baru warna biru muda, adem {emo}
+Baju lebaran keluarga tahun ini hijau tosca {emo}
+Sambal merah vs sambal ijo, tim mana nih? 🌶️
+Kucing oranye sy hilang di sekitar {place}, mohon infonya 🙏
+Hari Jumat pakai baju putih, aturan kantor
+Bunga kertas ungu di halaman kantor lagi mekar {emo}
+Jersey kuning timnas baru, keren {emo}
+Pink is the new black, jilbab pink baru datang {emo}
+`,
+  // ------------------------------------------------------------ NOT partisan: slogans / party words in other senses
+  neg_word: `
+Lanjutkan kinerja yang baik rekan-rekan {inst}, target realisasi anggaran tercapai {emo}
+{reg} menyala di malam tahun baru, kembang api meriah {emo}
+Semangat kerja, tim {inst} menyala 🔥
+Pesta pernikahan adik sy minggu depan, mohon doanya {emo}
+Materi PKn hari ini: sistem pemerintahan demokrat(is) dan kedaulatan rakyat
+Pantang mundur, maju terus UMKM {reg}! {emo}
+Bangkit dari sakit, alhamdulillah sudah bisa ngantor lagi {emo}
+Juara umum lomba kebersihan antar OPD, {inst} hebat! {emo}
+Perubahan jadwal pelayanan Disdukcapil, buka sampai jam 3
+Golongan darah sy O, ada yg butuh donor? {emo}
+Banteng lepas di pasar {place}, warga panik 🐂
+Mantap jiwa, pelayanan publik {inst} makin cepat {emo}
+Wah bersatu kita teguh, bercerai kita runtuh, kata guru PKn dulu
+Kerja nyata itu kerja ikhlas, bukan kerja cari pujian
+Pohon beringin di alun-alun {reg} ditebang, sayang banget
+`,
+  // ------------------------------------------------------------ NOT partisan: V sign / fingers in ordinary photos
+  neg_gesture: `
+Foto keluarga lebaran ✌️✌️ seru!
+Wisuda anak pertama ✌️ {emo}
+Selfie dulu sebelum rapat ✌🏻😁
+Liburan ke pantai sama anak2 ✌️🏖️
+Angkatan 2009 reuni ✌️ kangen masa SMA
+Ulang tahun ke-{n}, makasih doanya semua ☝️🙏
+Tauhid itu satu ☝️ Allahu Ahad
+Menang lomba makan kerupuk ✌️😂
+`,
+  // ------------------------------------------------------------ NOT partisan: neutral engagement
+  neg_engage: `
+L||ASN dilarang foto bersama paslon dan menunjukkan simbol jari.|bawaslu
+L||Yuk awasi bersama Pilkada {reg} 2024!|bawaslu
+L||Jadwal pelayanan Disdukcapil selama libur pilkada.|pemda
+L||Selamat ulang tahun yang ke-{rnd}0 kabupaten kita!|pemda
+L||Foto wisuda anakku ✌️|friend
+L||Debat {pil} {reg} malam ini, semua paslon hadir.|news
+C|Siap laksanakan 🙏|ASN wajib netral dalam Pilkada 2024.|bawaslu
+C|hadir|Sosialisasi tahapan {pil} {reg} di kecamatan {place}.|kpu
+C|Selamat ya!|Alhamdulillah hari ini resmi wisuda S2 🎓|friend
+C|siap netral!|Pakta integritas netralitas ASN {reg}.|pemda
+C|Aamiin|Semoga pilkada {reg} berjalan aman dan damai.|friend
+S|share ke grup|Lowongan PPPK 2024 {reg} dibuka.|pemda
+S||Kenali tanda-tanda DBD dan cara pencegahannya.|pemda
+`,
+  // ------------------------------------------------------------ NOT partisan: religious text
+  neg_religious: `
+QS Al-Baqarah ayat 2: kitab Al-Qur'an ini tidak ada keraguan padanya
+Rukun Islam ada 5, rukun iman ada 6 {emo}
+Kultum hari ke-{n}: ikhlas dalam bekerja adalah ibadah
+Jumat berkah, perbanyak sholawat {emo}
+Mazmur 23:1 Tuhan adalah gembalaku, takkan kekurangan aku 🙏
+Sholat tahajud 2 rakaat lebih baik dari dunia dan isinya
+Bismillah, semoga hari ini penuh berkah untuk kita semua {emo}
+`,
+  // ------------------------------------------------------------ NOT partisan: everyday
+  neg_everyday: `
+Hujan deras di {place}, hati2 di jalan ya {emo}
+Sarapan nasi uduk dulu sebelum ngantor {emo}
+Alhamdulillah SPJ selesai juga {emo}
+Mohon doanya, ibu sy sedang dirawat di RSUD {reg} 🤲
+Kopi pagi + laporan bulanan = semangat {emo}
+Anak2 libur sekolah, bingung mau ajak ke mana
+Ada yg jual beras murah di sekitar {place}?
+Selamat hari guru untuk semua guru hebat di {reg} {emo}
+Gotong royong bersihkan selokan RT 05 {place} {emo}
+Pelatihan SKD CPNS gratis untuk warga {place}, info di kantor desa
+Vaksin anak di posyandu {place} hari Sabtu
+Mati lampu lagi, pls PLN 😩
+Kangen masakan ibu di kampung {emo}
+Besok apel pagi jam 7, jangan telat
+Motor mogok di tengah jalan, untung ada bengkel dekat {place}
+Info lowongan kerja di {place}, tolong share
+Lagi belajar bikin kue bolu, lumayan hasilnya {emo}
+Sore ini ngabuburit di taman kota {reg}
+Liburan ke air terjun di {place}, airnya seger bgt
+Rekap absensi bulan ini sudah diupload ya rekan2
+`,
+});
