@@ -149,7 +149,8 @@ function judge(item: Item, r: Reading, score: number, model: Model, threshold: n
       ? 'support'
       : sigmoid(model.stance.score(r.input)) >= 0.5 ? 'oppose' : 'support';
     category = chooseCategory(r, model, stance);
-    candidate = stance === 'oppose' ? null : chooseCandidate(r.own.hits, r.target?.hits ?? [], r.officialTarget);
+    // For an attack, the candidate is the pair attacked (null when unclear).
+    candidate = chooseCandidate(r.own.hits, r.target?.hits ?? [], r.officialTarget);
   }
   return {
     id: item.id,

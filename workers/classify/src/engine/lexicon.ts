@@ -48,6 +48,10 @@ const CAMPAIGN_WORDS = [
   'sejahtera', 'harapan', 'perubahan', 'bangun', 'desa', 'indonesia', 'nusantara', 'berkah', 'amanah',
   'jakarta', 'jabar', 'jateng', 'jatim', 'sumut', 'sulsel', 'kaltim', 'bali', 'aceh', 'papua', 'pasti',
   'mantap', 'keren', 'lagi', 'terus', 'untuk', 'kita', 'semua', 'tolak', 'kotak', 'kosong', 'anti', 'nomor',
+  'damai', 'aman', 'sehat', 'adil', 'makmur', 'sejuk', 'netral', 'jujur', 'bersih', 'juara', 'unggul', 'bangga',
+  'cerdas', 'pintar', 'milih', 'pemilu', 'jaga', 'tetap', 'asik', 'gembira', 'riang', 'tenang', 'ayo', 'mari',
+  'bersatu', 'kuat', 'tangguh', 'lebih', 'baik', 'mantul', 'gas', 'gaspol', 'kawal', 'suara', 'tps', 'kpu',
+  'bawaslu', 'lawan', 'hoaks', 'hoax', 'politik', 'uang', 'golput',
 ];
 
 function loadVocabulary(): Set<string> {

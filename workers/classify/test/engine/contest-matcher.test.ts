@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { ContestMatcher, MatcherCache } from '../../src/engine/contest-matcher.js';
+import { nameTokens } from '../../src/engine/names.js';
+import { normalise } from '../../src/engine/normalise.js';
+import { KOTA_CONTEST } from './fixtures.js';
+
+const matcher = new ContestMatcher(KOTA_CONTEST);
+const hits = (text: string) => matcher.match(normalise(text)).hits;
+const types = (text: string) => hits(text).map((h) => `${h.type}:${h.candidate ?? '-'}`);
+
+describe('names without titles', () => {
+  it('strips honorifics, ranks and degrees', () => {
+    expect(nameTokens('Komjen Pol. (Purn.) Dharma Pongrekun')).toEqual(['dharma', 'pongrekun']);
+    expect(nameTokens('Dr. Ir. Pramono Anung Wibowo')).toEqual(['pramono', 'anung', 'wibowo']);
+    expect(nameTokens('BUSTAMI HAMZAH, S.E., M.Si.')).toEqual(['bustami', 'hamzah']);
+    expect(nameTokens('H. M. Ridwan Kamil')).toEqual(['ridwan', 'kamil']);
+  });
+});
+
+describe('ContestMatcher', () => {
+  it('finds names, parts of names, aliases, hashtags, slogans, parties and accounts', () => {
+    expect(types('Rudi Hartono pemimpin kita')).toEqual(['name:1']);
+    expect(types('pak Halim mantap')).toEqual(['name_part:2']);
+    expect(types('Bang Rudi!')).toEqual(['alias:1']);
+    expect(types('#RudiSariMenang')).toContain('hashtag:1');
+    expect(types('#rudisari')).toContain('hashtag:1');
+    expect(types('lanjutkan banjarmasin maju')).toEqual(['slogan:1']);
+    expect(types('kader PDIP solid')).toEqual(['party:1']);
+    expect(types('mention @suba2024')).toEqual(['account_mention:2']);
+  });
+
+  it('reads ballot numbers only in context', () => {
+    expect(types('coblos nomor 2')).toEqual(['ballot_number:2']);
+    expect(types('pilih 01')).toEqual(['ballot_number:1']);
+    expect(types('nomer loro')).toEqual(['ballot_number:2']);
+    expect(types('2️⃣')).toEqual(['ballot_number:2']);
+    expect(types('#02')).toEqual(['ballot_number:2']);
+    expect(types('salam dua jari')).toEqual(['finger:2']);
+    expect(types('✌️')).toEqual(['finger:2']);
+  });
+
+  it('does not take look-alike numbers for ballot numbers', () => {
+    for (const text of ['yang nomor 2 dari kiri', 'ruang rapat lantai 2', 'juara 1 lomba', 'tgl 2 libur', 'sudah 2 kali']) {
+      expect(hits(text).filter((h) => h.type === 'ballot_number')).toEqual([]);
+    }
+    expect(hits('ada 2 orang').map((h) => h.type)).toEqual(['lookalike']);
+  });
+
+  it('treats a street or building named after someone as a look-alike', () => {
+    expect(types('macet di Jl. Sudirman')).toEqual(['lookalike:-']);
+    expect(types('macet di jalan Sudirman Halim')).toEqual(['lookalike:-']);
+  });
+
+  it('replaces matched spans with contest-independent placeholders', () => {
+    const m = matcher.match(normalise('Ayo coblos Bang Rudi nomor 1 #RudiSariMenang'));
+    expect(m.modelTokens).toContain('__ALIAS__');
+    expect(m.modelTokens).toContain('__BALLOT__');
+    expect(m.modelTokens).toContain('__HASHTAG__');
+    expect(m.modelTokens.join(' ')).not.toMatch(/rudi/);
+  });
+
+  it('rebuilds only contests whose content changed', () => {
+    const cache = new MatcherCache();
+    const [first] = cache.update([KOTA_CONTEST]);
+    const [same] = cache.update([structuredClone(KOTA_CONTEST)]);
+    expect(same).toBe(first);
+    const changed = structuredClone(KOTA_CONTEST);
+    changed.candidates[1]!.aliases = ['SUBA', 'Pak Dirman'];
+    const [rebuilt] = cache.update([changed]);
+    expect(rebuilt).not.toBe(first);
+    expect(rebuilt!.match(normalise('pak dirman')).hits.map((h) => h.type)).toEqual(['alias']);
+  });
+});
