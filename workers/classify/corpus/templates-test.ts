@@ -1,405 +1,316 @@
-// PLACEHOLDER
-// a separately written family, so that test figures measure generalisation to new phrasings.
+// Template family B: used ONLY for the test split. Written separately from templates-train.ts
+// (different sentence structures, vocabulary, word order and target texts) so that test figures
+// measure how the classifier generalises to phrasings it has never seen.
 // Syntax and slots: see slots.ts. One template a line; lines starting with "//" are ignored.
 
 import { type Groups, parseGroups } from './groups.js';
 
 export const TEST_TEMPLATES: Groups = parseGroups({
-  // ------------------------------------------------------------ partisan: support posts
   campaign: `
-Bismillah, {ht} pilihan kita semua {emo}
-Ayo {vote} {num} tgl 27, {nick} pasti amanah
-sy sih udah mantap pilih {name} {emo}
-{reg} butuh pemimpin seperti {nick}, yuk menangkan {num}!
-Pilih {name}, pilih perubahan untuk {reg} {emo2}
-Jangan lupa ya tanggal 27 nanti {vote} nomor {w} {kw}
-Udah yakin bgt sama {name}, insyaAllah menanggg {emo}
-Dari hati paling dalam, {nick} adalah {office} terbaik buat {reg}
-{name} nomor {w}, pilihanku pilihanmu juga kan? {emo}
-Kerja nyata, bukan janji. {name} {num} {emo}
-{inc}Lanjutkan! {nick} dua periode {emo2}
-{inc}Sudah terbukti kerjanya, saatnya {nick} lanjut 2 periode {num}
-{inc}{full} sudah bangun jalan sampe kampung kami, lanjutkan pak! {kw}
-mantul {nick}, kita menangkan {num} {emo}
-Yg muda yg berkarya, {name} for {office} {reg} {emo}
-keluarga besar kami sepakat pilih {name} 💯
-pokoknya {num} harga mati!! {emo}
-InsyaAllah {reg} lebih baik bersama {name}. Aamiin {emo}
-{nick} orangnya merakyat, sy saksi sendiri. {vote} {num} yaa
-Gas terus {nick}!! {ht}
-Coblos {pair}, {reg} maju! {emo2}
-Besok tgl 27 jgn sampe salah coblos ya gaes, {num} {kw}
-Buat yg masih bingung: {name}. Titik. {emo}
-semoga {nick} jadi {office} kita, aamiin ya rabbal alamin 🤲
-{name} sudah turun ke {place}, peduli sama rakyat kecil. Pilih {num}!
-Akhirnya ada calon yg beneran mikirin guru honorer, {nick} {num} {emo}
-hayu urang pilih {name} {kw} {emo}
-monggo sedulur, {vote} nomer {w} {nick} {emo}
-ayo bolo, {name} nomor {w} wae {emo}
-Wes pokok e {nick} menang {emo}
-{name} {num} paling layak jadi {office}, gak ada lawan
-Salam perubahan! {nick} untuk {reg} {emo}
-Program {acr} masuk akal semua, ayo dukung {num}
-Jgn golput, pilih {pair} {num}
-{nick} nomer {w}, siap menangkan di TPS kita!
-S|Setuju! {emo}|Program {acr}: seragam sekolah gratis untuk seluruh siswa {reg}.|off
-S|Ayo dukung {nick}|{full} hadir menyapa warga {place}. {ht}|rel
-S|{emo2}|Ribuan warga padati kampanye akbar {pair} di lapangan {place}. {vote} {num}!|rel
-S|mantap {nick} 👍 lanjutkan!|{full} blusukan ke pasar {place}, dengar keluhan pedagang.|news
-S|ini baru calon pemimpin {emo}|Video: {nick} bantu warga korban banjir di {place}|rel
-S|share biar makin banyak yg tau, {num}!|Visi misi {pair} untuk {reg} 5 tahun ke depan|off
-S||{acr} {num}! {reg} maju bersama {nick} {ht}|rel
-S|yg begini nih yg kita butuhin {emo}|{nick}: pelayanan KTP harus selesai 1 hari|news
-C|semoga menang pak {emo}|Debat kedua {pil} {reg}: {full} paparkan program kesehatan gratis|news
-C|{nick} paling mantap jawabannya td malam {emo}|Siapa yang menurut kalian unggul di debat {pil} {reg} semalam?|news
-C|Sy pilih {num} {kw}|Sudah tentukan pilihan untuk {pil} {reg}? Tulis di kolom komentar!|news
-C|{name} the best 💯|Siapa calon {office} favoritmu?|friend
+Fix no debat, {office} {reg} periode depan ya {nick} {emo}
+gaskeun {num}!!! {reg} butuh yg kerja bukan yg ngomong doang
+Kalau ditanya pilih siapa, jawaban sy tetap {name}. Dari dulu sampai sekarang.
+All in {name} {emo2}
+Hari ini niat sy cuma satu: ngajak sebanyak mungkin tetangga buat {vote} {num}
+{reg} 5 tahun ke depan ada di tangan kita. Sy percayakan ke {pair}. Kalian?
+Wahai warga {place}, jangan ragu lagi: {name} adalah jawabannya {emo}
+yakin dan percaya, {nick} bakal bawa {reg} lebih maju. gas {num}!
+sy dukung penuh {name}, bukan krn siapa2, tp krn programnya jelas
+Dukung {nick}, dukung masa depan anak2 kita {emo}
+Menurut sy pribadi, cuma {name} yg punya rekam jejak. Jadi ya {num} lah
+27/11 nanti tangan sy udah tau harus ke mana: {num} {kw}
+Yuk bareng2 antar {nick} ke kursi {office}! {emo}
+Mari kita kawal kemenangan {name} sampai akhir {emo}
+Ibu2 {place}, ingat ya, yg nomor {w}! {emo}
+{nick} itu sederhana, jujur, dekat dgn rakyat. Itu alasan sy milih beliau
+{inc}Udah 5 taun kerja nyata, masa gak dilanjut? Lanjut {nick} {num}!
+{inc}Teruskan pembangunan, teruskan {name}. 2 periode! {emo}
+{inc}pembangunan jangan berhenti di tengah jalan, {nick} harus lanjut
+Bissmillahirrahmanirrahim, sy niatkan memilih {name} {kw} 🤲
+mun teu {name}, saha deui? {num} {emo}
+Sing penting {nick}, liyane ora {emo}
+Awak dukung {nick} ma, {num} horas! {emo}
+Urang awak pilih {name}, nomor {w}! {emo}
+Ayo mi sipakatau, pilih {name} nomor {w}
+Kalau sayang {reg}, pilihlah {pair}. Simple. {emo}
+Survei hati nurani: 100% {nick} {emo}
+S|Ini yg sy maksud, pemimpin yg turun langsung. {num}!|{full} ikut gotong royong bersihkan sungai di {place}.|news
+S|ayo sebarkan!|Daftar program 100 hari {acr} kalau terpilih jadi {office} {reg}|rel
+S|kapan lagi punya {office} kayak gini 🥹|Momen {nick} menggendong nenek di {place} bikin haru|rel
+S|{num} pokoknya|{full} janjikan BPJS gratis untuk seluruh warga {reg}|news
+S|terharu liatnya, semoga menang pak|{nick} menangis saat bertemu guru SD-nya di {place}|news
+C|udah pasti {name} lah {emo}|Tebak-tebakan: siapa yang bakal jadi {office} {reg}?|friend
+C|saya {num}, kamu?|Polling: Siapa pilihanmu di {pil} {reg}?|news
+C|Paling cerdas jawabannya {nick}, gak ada obat {emo}|Cuplikan debat kedua {pil} {reg}|news
 `,
-  // ------------------------------------------------------------ partisan: engagement
   engagement: `
-L||Terima kasih warga {place} atas sambutannya yang luar biasa {emo}|off
-L||Pagi ini sarapan bareng warga di pasar {place}. Semangat!|off
-L||Ayo {vote} {num} tanggal 27 November! {ht}|off
-L||Bersama kita wujudkan {reg} yang lebih maju.|off
-L||Selamat Hari Guru untuk seluruh guru di {reg} 🙏|off
-L||Dialog bersama petani di {place}, kami siap dengarkan aspirasi.|off
-L||Terima kasih relawan {acr} yang sudah bekerja siang malam.|off
-L||Program unggulan kami: berobat gratis cukup pakai KTP.|off
-L||Doakan kami istiqomah mengabdi untuk {reg}.|off
-L||Kampanye akbar hari ini di lapangan {place}, sampai jumpa!|off
-L||Hujan tidak menghalangi semangat warga {place} 💪|off
-L||Sowan ke pondok pesantren di {place}, mohon doa restu para kiai.|off
-C|mantap pak {emo}|Terima kasih warga {place} atas sambutannya!|off
-C|Semangat {nick}!! {emo}|Hari ini kami menyapa warga {place}.|off
-C|sehat selalu pak, sukses ya {emo}|Terima kasih doa dan dukungannya.|off
-C|{emo2}|Bersama membangun {reg}, bersama {acr}.|off
-C|siap menangkan!|Ayo jaga suara di TPS masing-masing!|off
-C|sy dukung pak|Mohon doa restu untuk perjuangan kami.|off
-C|dari {place} siap {num} {emo}|Malam ini kami silaturahmi ke {place}.|off
-C|InsyaAllah amanah 🤲|Kami akan perjuangkan insentif guru ngaji.|off
-C|keren bu/pak, kapan ke kampung kami?|Blusukan ke pasar tradisional pagi ini.|off
-C|👍👍|Debat malam ini, saksikan di TV lokal!|off
-S||Terima kasih warga {place}!|off
-S|{emo}|Program kami untuk {reg}: beasiswa untuk anak petani.|off
-S|hadir!|Kampanye akbar {acr} besok di stadion, ajak keluarga!|off
-S|Ayo datang|Jalan sehat bersama {nick}, Minggu pagi di alun-alun {reg}.|off
-S||{full}: kami siap melayani {reg} sepenuh hati.|off
+L||Alhamdulillah, silaturahmi dengan tokoh adat {place} berjalan hangat.|off
+L||Pemuda adalah tulang punggung {reg}. Kami siap dukung UMKM anak muda!|off
+L||Senam pagi bersama ibu-ibu {place} 💃|off
+L||Live malam ini jam 8, tanya jawab bersama warga. Jangan lewatkan!|off
+L||Kami mohon maaf bila ada baliho yang mengganggu pengguna jalan.|off
+L||Mari jaga persatuan. Beda pilihan tetap saudara.|off
+L||{nick} bersama nelayan {place}, mendengar langsung keluhan soal solar.|off
+L||27 November, jangan lupa ke TPS ya! {kw}|off
+L||Selamat pagi {reg}! Semangat beraktivitas 🌞|off
+L||Nonton bareng timnas bersama warga {place} ⚽|off
+C|👏👏👏|Ngopi bareng anak muda di {place} malam ini.|off
+C|setuju pak, lanjutkan!|Kami akan terus berjuang untuk petani {reg}.|off
+C|ditunggu di desa kami pak {emo}|Minggu depan kami keliling ke kecamatan {place}.|off
+C|Aamiin ya Allah 🤲|Mohon doanya agar kami selalu diberi kesehatan.|off
+C|gas pak!|Hari ke-40 kampanye, semangat tak pernah padam.|off
+C|sehat2 bu, kami bersamamu|Menyapa warga {place} pagi ini.|off
+C|mantap programnya {emo}|Program kami: 1 desa 1 ambulans.|off
+C|{nick} idola sy {emo2}|Terima kasih untuk sambutan hangatnya!|off
+S|wajib nonton|Live debat bersama {nick}, link di bio.|off
+S||Nonton bareng timnas bersama warga {place} ⚽|off
+S|👍|Kami berkomitmen memberi layanan kesehatan gratis.|off
+S|ajak keluarga ya|Pentas seni rakyat bersama {acr}, Sabtu malam di {place}.|off
 `,
-  // ------------------------------------------------------------ partisan: attributes / symbols
   attributes: `
-{gest}{gest} {reg} {emo}
-{ht}
-{ht} {ht}
-{htl} {emo}
-Pagi yg cerah {gest} {ht}
-foto bareng temen2 kantor {gest} {ht}
-Baju {col} hari ini, tau lah ya maksudnya {gest}
-serba {col} {gest} {emo}
-{slogan}! {gest}
-{slogan} {emo2}
-Kompak pakai kaos {col} {acr} {emo}
-Stiker {acr} udah nempel di motor {emo}
-{kw}{kw}{kw}
-{gest} {kw} {emo}
-Salam {jari} {emo}
-salam {jari} dr {place} {gest}
-Pasang twibbon {acr} yuk, link di bio {gest}
-{slogan} #{reg}
-Kalender {acr} udah dipasang di ruang tamu {gest}
-pagi2 ngopi pake gelas {acr} {emo}
-{col} is my colour {gest} {ht}
-Satu kata: {slogan} {emo}
-Yg {col} yg menang {gest}
-Bendera {party} dan {acr} berkibar di depan rumah {emo}
-Profile picture baru: twibbon {nick} {num} {emo}
-Kumpul keluarga, semua kompak {jari} {gest}
-{acr} {kw} {emo}
+✨{kw}✨
+{gest} aja dulu, yg ngerti ngerti aja 😏
+Outfit hari ini: full {col} {gest}
+Pakai topi {acr} ke pasar {emo}
+{ht} {gest} {gest}
+Mug baru dapet dr posko, ada tulisan {acr} nya {emo}
+Nomor keberuntunganku {n} {gest} wkwk
+{slogan} 💯
+#{acr}
+{htl}
+Jilbab {col} + {gest} = 🔥
+Mobil udah dibungkus stiker {nick} {emo}
+Hari Minggu, jalan sehat pakai kaos {acr} {gest}
+Anak2 pose {gest} pas foto, udah diajarin dr rumah 😂 {ht}
+Biar gak lupa: {kw} {kw}
+Dinding rumah dicat {col} biar kompak sama jagoan {gest}
+{ht} mantap
+Gelang {acr} di tangan, {slogan} di hati {emo}
+{gest} forever {emo}
+pp wa ganti foto {nick} {gest}
 `,
-  // ------------------------------------------------------------ partisan: organising
   organising: `
-Rapat koordinasi relawan {acr} di {place} malam ini, yg mau gabung DM ya
-Posko pemenangan {name} di {place} sudah dibuka, mampir ya bapak ibu
-Alhamdulillah deklarasi relawan {acr} kecamatan {place} berjalan lancar {emo}
-Door to door bareng tim sukses {nick} di {place}, warga antusias {emo}
-Butuh saksi TPS untuk {acr}, yg berminat hubungi sy
-Hari ini bagi2 sembako bareng relawan {name} di {place} {emo}
-Siap jadi relawan {nick}! {num} {emo}
-Rekap data pemilih pendukung {acr} per RT sudah masuk 80%, semangat tim!
-Kumpulan guru {place} deklarasi dukung {name} {emo}
-Tim pemenangan {pair} kecamatan {place} solid! {gest}
-Relawan {acr} {place} siap kawal suara sampai TPS {emo}
-Koordinator desa {acr} harap kumpul di posko jam 8 malam
-Sy ditunjuk jd korcam {acr} {place}, mohon doanya {emo}
-Sosialisasi {name} ke majelis taklim {place}, alhamdulillah diterima {emo}
-Yg mau kaos {acr} gratis ambil di posko {place} ya
-Grup WA relawan {nick} udah 200 org, ayo ajak lagi
-Hadir di deklarasi dukungan untuk {name} di {place} {emo}
-Jadwal door to door minggu ini: {place}, RT 03 - RT 07. Tim {acr} kumpul jam 7
-Bantu sebar brosur {acr} ke tetangga ya, stok di posko {place}
-kami PKK {place} siap menangkan {name} {emo}
-Pelatihan saksi {pair} hari Sabtu di posko {place}
-Konsolidasi tim sukses {nick} se-kecamatan {place} {emo}
-Spanduk {acr} udah kami pasang di sepanjang jalan ke {place} {emo}
-S|ayo gabung!|Pendaftaran relawan {acr} dibuka, klik link di bio.|rel
-S|Siap!|Deklarasi akbar relawan {nick}, Minggu di GOR {reg}.|rel
+Alhamdulillah tim {acr} desa {place} udah lengkap sampai tingkat RT
+Malam ini konsolidasi relawan {nick} di rumah sy, yg mau datang silakan
+Sy bantu koordinir pemenangan {name} di wilayah {place}, doakan lancar
+Besok kita keliling dari rumah ke rumah ya, bawa kalender {acr}
+Absen relawan {pair} kecamatan {place}, kumpul di balai desa jam 4 sore
+Perekrutan saksi TPS untuk {name}: honor diganti, minat japri
+Baru pulang dari deklarasi emak-emak pendukung {nick} di {place} {emo}
+Forum guru honorer {place} resmi mendukung {name}, sy ikut tanda tangan {emo}
+Data KTP pendukung {acr} tolong dikumpulkan ke sy paling lambat Jumat
+Target kita di TPS 05 {place}: {acr} menang minimal 70%!
+Pembagian atribut {acr} untuk relawan {place} di rumah sy besok sore
+Malam ini doa bersama untuk kemenangan {nick}, di posko {place}
+Sy sudah daftar jadi relawan digital {acr}, siap bantu konten {emo}
+Rapat tim sukses {name} hari ini bahas strategi door to door di {place}
+Yasinan sekalian sosialisasi {name} ke jamaah {place} {emo}
+S|kumpul!|Undangan rapat akbar relawan {acr} se-{reg}, Minggu jam 9 pagi.|rel
+S|yg mau ikut kabari|Bus gratis ke kampanye akbar {nick} berangkat dari {place}.|rel
 `,
-  // ------------------------------------------------------------ partisan: attacking (pair known)
   attack: `
-Jgn pilih {num}, cuma modal pencitraan
-{name} itu cuma janji manis, buktinya nol
-ngapain pilih {nick}, dulu aja gak becus
-Kalo {name} menang, {reg} mundur 10 tahun. Ingat itu!
-Hati2, {nick} katanya mau hapus tunjangan guru (kata orang dalam)
-{name} didukung cukong, jangan mau dibodohi
-Awas hoax dari kubu {num}, mereka suka fitnah. Jangan pilih!
-{nick} jualan agama doang, jgn ketipu
-No way {num}!! {emo}
-{inc}Lima tahun kemarin {nick} ngapain aja? jalan rusak semua. Cukup satu periode!
-{inc}Jangan lanjutkan yg gagal, {name} cukup 1 periode
-Ternyata {nick} bawa2 ASN buat kampanye, bener2 gak tau malu
-{acr} = Asal Cuma Rebutan kursi 🤣
-Katanya {nick} punya utang miliaran, masa mau pilih yg kayak gitu
-Siapa pun asal jangan {num}
-Gak usah pilih {name}, dia bukan orang sini
-Yg pilih {num} berarti siap sengsara lima tahun
-paslon {w} cuma boneka partai, kasian {reg}
-C|janji doang pak, dulu mana buktinya?|Kami akan bangun jalan mulus sampai ke desa.|off
-C|halah pencitraan|Pagi ini sarapan bareng warga di pasar {place}.|off
-C|Jangan percaya, {nick} suka bohong|Debat {pil} {reg}: {full} janji gratiskan sekolah|news
-S|ini bukti {nick} gak layak 🤮|Beredar video {full} marah-marah ke warga|friend
-S|naudzubillah, jgn pilih {num}|Viral: diduga tim {acr} bagi-bagi amplop|friend
+Lima tahun ke depan mau sengsara? Silakan pilih {num} 🤡
+{nick} itu bisanya cuma ngomong, kerjanya nol besar
+Tolong ya, {name} itu bukan pilihan, itu bencana buat {reg}
+Saya gak bakal pilih {name}, track recordnya buruk
+Ingat kasus dulu? Itu lho {nick}. Masa lupa
+Cek fakta: {name} katanya mau jual aset daerah. Jangan sampe menang!
+Pendukung {num} pada kampanye hitam terus, gak ada prestasi yg bisa dijual
+{num} = nomor yg harus dihindari {emo}
+Bebaskan {reg} dari {nick}!
+Bisik2 tetangga, {nick} udah bagi2 duit di {place}. Gak usah dipilih
+Hahaha debat kemarin {nick} planga plongo, gimana mau jadi {office} 🤣
+{inc}Cukup sudah {nick}, {reg} butuh pemimpin baru
+{inc}Petahana {nick} gagal urus sampah, jangan lanjutkan!
+Ogah milih {num}, orangnya sombong sama rakyat kecil
+C|Omong kosong!|Kami akan menurunkan harga sembako di {reg}.|off
+C|halah pak, dulu janji yg sama gak ditepati|Program lima tahun: jalan desa mulus.|off
+S|pantes gak dipilih {num}|{nick} mangkir dari undangan debat publik|news
+S|liat nih kelakuan calon {office} kita 🤮|Video {full} buang sampah sembarangan|friend
 `,
-  // ------------------------------------------------------------ partisan: attacking (pair unclear)
   attack_null: `
-Jgn pilih yg cuma modal baliho dan pencitraan!
-Calon yg suka bagi2 amplop, jangan dipilih. Kalian tau siapa
-Yg dulu pernah korupsi masih berani nyalon? malu dong
-Jgn pilih calon yg bawa2 dukun ke TPS 🤣
-Awas calon bermuka dua, sok dekat rakyat kalo mau pemilu aja
-Ada paslon yg janjinya gak masuk akal, jgn sampe ketipu
-Pilkada ini jangan pilih yg dibekingi oligarki ya warga {reg}
-yg petahana itu gagal total, jangan kasih kesempatan lagi
-Paslon yg satu itu anak pejabat, dinasti politik, jangan pilih
-Calon yg gak bisa jawab pertanyaan debat gimana mau mimpin {reg} 🤦
+Pemimpin yg cuma jual janji, jangan dikasih kesempatan
+Calon yg takut debat, mending gak usah nyalon deh
+Waspada paslon yg suka tebar amplop di {place}, jangan pilih!
+Ada calon yg kerjanya cuma pamer, gak usah dipilih ya
+Awas, calon yg dibekingi mafia tambang jgn dikasih suara
+Yg kemarin gagal jangan dikasih panggung lagi, ingat itu
+Calon titipan pusat gak paham {reg}, jangan dipilih
 `,
-  // ------------------------------------------------------------ NOT partisan: neutrality campaigns that name pairs
   neg_neutral: `
-ASN wajib netral! Jangan like, komen, dan share konten paslon {allnums}
-Pengingat untuk rekan2 ASN {reg}: dilarang foto dengan paslon dan pose jari {n} atau jari apapun
-Netralitas ASN harga mati. Siapa pun paslonnya, baik {allnums}, kita tetap netral {emo}
-ASN {inst} berkomitmen netral dalam {pil} {reg} 2024 {emo}
-Hindari pose {gest} saat foto bersama ya rekan ASN, bisa dianggap dukungan ke paslon
-Ingat: ASN yg like/share postingan {name} atau paslon lain bisa kena sanksi disiplin
-Apel netralitas ASN pagi ini di halaman kantor bupati {reg}
-Kami ASN {inst} menandatangani pakta integritas netralitas {pil} 2024
-Jangan pakai atribut paslon mana pun, baik {allnums}. ASN netral!
-Sosialisasi netralitas ASN oleh Bawaslu {reg}: dilarang hadir di kampanye {name} maupun paslon lain
-Rekan ASN, kaos {col} dr paslon jangan dipakai ke kantor ya, biar gak salah paham
-Tolong ya jangan masukin sy ke grup WA relawan paslon mana pun, sy ASN harus netral 🙏
-Kalo ada yg share konten paslon {num} atau paslon lain di grup kantor, mohon dihapus, kita ASN
-S|Mohon rekan2 perhatikan|ASN dilarang memberikan like, komentar, share terhadap akun paslon {allnums}.|bawaslu
-S|penting!|Bentuk pelanggaran netralitas ASN: foto bersama paslon, simbol jari, atribut kampanye.|bawaslu
-S||Surat Edaran: ASN dilarang terlibat kampanye {pil} {reg} 2024.|pemda
+Pengumuman untuk seluruh pegawai {inst}: dilarang hadir kampanye paslon {allnums}
+Sebagai ASN, sy tidak memihak paslon mana pun. Semua paslon ({allnums}) sama di mata sy
+Tolong jangan tag sy di postingan paslon mana pun ya, sy PNS 🙏
+Camat {place} ingatkan kepala desa: jangan foto dengan {name} maupun paslon lain
+Dilarang keras memakai kaos paslon di lingkungan kantor. Berlaku untuk semua paslon {allnums}
+Hati-hati ber-medsos rekan ASN: satu like ke akun paslon bisa jadi masalah
+Rekan ASN, pose jari saat foto bisa ditafsirkan dukungan. Pakai pose bebas angka ya
+ASN Puskesmas {place} netral, pelayanan untuk semua pendukung paslon {allnums} tetap sama
+Netral bukan berarti apatis. ASN tetap memilih, tapi dalam diam {emo}
+Sosialisasi SKB netralitas ASN bersama Bawaslu {reg} hari ini di {inst}
+S|Baca baik2 rekan2|Daftar larangan ASN selama kampanye {pil} {reg}: like, share, komentar pada akun paslon.|bawaslu
+S|ini aturan mainnya|KASN: ASN yang terbukti tidak netral dikenai sanksi disiplin sesuai PP 94/2021.|news
 `,
-  // ------------------------------------------------------------ NOT partisan: KPU / Bawaslu information
   neg_info: `
-KPU {reg} menetapkan nomor urut paslon {pil} 2024: {allpairs}
-Hasil pengundian nomor urut {pil} {reg}: {allpairs}
-Jadwal debat publik {pil} {reg}: debat pertama tgl 16 Oktober, kedua 30 Oktober, ketiga 13 November
-Masa kampanye {pil} {reg} 25 September - 23 November, masa tenang 24-26 November, pencoblosan 27 November
-Info TPS: DPT bisa dicek di cekdptonline.kpu.go.id. Ada {npairs} paslon di {pil} {reg}
-Debat kedua {pil} {reg} malam ini pukul 19.00, disiarkan langsung TV lokal. Semua paslon hadir
-KPU {reg}: surat suara {pil} memuat {npairs} paslon, urutan dari kiri nomor 1
-Simulasi pemungutan suara di TPS 02 {place}, surat suara contoh paslon {allnums}
-Rekapitulasi tingkat kecamatan {place}: paslon {n} memperoleh 1.204 suara (data sementara)
-S|info buat warga|KPU {reg} membuka pendaftaran KPPS untuk {pil} 2024.|kpu
-S||Ayo cek nama kamu di DPT! {pil} {reg} 27 November 2024.|kpu
-S|Catat tanggalnya|Debat publik perdana {pil} {reg} antar {npairs} paslon.|kpu
-L||Pengumuman: penetapan paslon {pil} {reg} 2024.|kpu
+Penetapan paslon {pil} {reg} 2024 oleh KPU: {allpairs}
+Berikut nomor urut peserta {pil} {reg}: {allpairs}
+Info debat: debat publik terakhir {pil} {reg} tanggal 16 November di hotel {place}
+Besok masa tenang dimulai, semua APK paslon {allnums} wajib diturunkan
+Hasil hitung cepat belum resmi, tunggu rekapitulasi KPU {reg} ya
+Rekap C1 TPS 03 {place}: paslon {allnums} semua sudah dicatat saksi
+Ada {npairs} pasang calon di {pil} {reg}, cek profil lengkapnya di infopemilu.kpu.go.id
+KPU {reg} tetapkan DPT sebanyak 245.112 pemilih untuk {pil} 2024
+S|cek ya|Lokasi TPS bisa dicek di cekdptonline.kpu.go.id|kpu
+S||Tahapan {pil} {reg}: masa tenang 24-26 November, pemungutan 27 November.|kpu
+L||Penetapan rekapitulasi hasil {pil} {reg}.|kpu
+C|sudah cek, terdaftar|Sudahkah kamu terdaftar di DPT {pil} {reg}?|kpu
 `,
-  // ------------------------------------------------------------ NOT partisan: news
   neg_news: `
-Berita hari ini: {full} mendaftar ke KPU {reg} diantar ratusan pendukung
-{name} kampanye di {place}, lalu lintas sempat macet
-Debat semalam, {nick} dan paslon lain saling adu program soal banjir
-Menurut survei lembaga X, elektabilitas paslon di {pil} {reg} masih ketat
-Paslon {num} resmi didukung {party}, menurut berita tadi pagi
-Wartawan melaporkan: {full} menjalani tes kesehatan di RSUD {reg}
-Bawaslu {reg} memanggil tim kampanye {acr} soal baliho di fasilitas umum
-S|Info|{full} dan {ohead} hadiri debat kedua {pil} {reg}|news
-S||Paslon nomor urut {n} kampanye dialogis di {place}|news
-S|semoga pilkada damai|Ketiga paslon {pil} {reg} sepakat kampanye damai|news
-C|Semoga pilkada aman dan damai 🙏|{full} kampanye di {place} hari ini|news
-C|lancar semua semoga|Paslon {num} hadiri deklarasi kampanye damai|news
+Tadi lewat {place}, ada kampanye {name}, jalanan ramai
+{nick} dikabarkan sakit dan absen dari kampanye hari ini, semoga cepat sembuh
+Koran pagi: paslon {num} laporkan dana kampanye ke KPU
+Menurut media lokal, {full} menyampaikan visi soal pertanian di debat semalam
+Kata berita, {name} dan {oname} sama-sama klaim unggul di survei
+Ada kampanye {acr} di lapangan {place}, anak sekolah pulang lebih awal
+S||{nick} dan {onick} saling sapa usai debat, suasana cair|news
+S|info lalu lintas|Pengalihan arus di {place} karena kampanye akbar paslon nomor {n}|news
+S||Bawaslu tertibkan 300 APK paslon {allnums} di jalan protokol {reg}|news
+C|semoga debatnya berbobot|{full} dan {ohead} bersiap hadapi debat ketiga|news
+C|kirain ada apa rame2|Massa pendukung paslon {num} konvoi di pusat kota|news
 `,
-  // ------------------------------------------------------------ NOT partisan: reminders to vote
   neg_reminder: `
-Jangan lupa {day} datang ke TPS ya. Pilih sesuai hati nurani, siapa pun pilihanmu {emo}
-Ayo gunakan hak pilih, jangan golput! Rahasiakan pilihanmu {emo}
-Satu suara menentukan masa depan {reg}. Datang ke TPS {day}
-Pilih yg menurutmu terbaik, jangan karena uang. Tolak politik uang! {emo}
-Besok libur nasional pilkada, yuk nyoblos dulu baru liburan {emo}
-Beda pilihan itu biasa, jangan sampai putus silaturahmi {emo}
-Undangan memilih (C6) sudah dibagikan, cek lagi ya di rumah
-Pilkada damai, {reg} sejuk. Siapa pun pemenangnya kita tetap saudara {emo}
-Sudah nyoblos? Tunjukkan jari ungu kamu! {emo}
-jari udah ungu, udah nyoblos, rahasia dong pilih siapa 🤫
+Tgl 27 kantor libur, manfaatkan buat nyoblos ya, pilihan bebas
+Pilihlah dengan akal sehat dan hati nurani, jangan karena amplop
+Masa tenang, yuk tenangkan juga jari di medsos {emo}
+Siapa pun yg menang nanti, dia {office} kita semua {emo}
+Buat pemilih pemula: bawa KTP dan undangan ke TPS ya {emo}
+Golput bukan solusi. Datang, coblos sesuai pilihanmu sendiri
+Pilihan boleh beda, kopi tetap satu meja ☕
+Habis nyoblos langsung ngantor, jari ungu bukti partisipasi {emo}
 `,
-  // ------------------------------------------------------------ NOT partisan: reports of violations
   neg_report: `
-Lapor: ada ASN pasang stiker {acr} di mobil dinas. Sudah kami teruskan ke Bawaslu {reg}
-Sy lihat baliho paslon {num} dipasang di pagar sekolah, sdh dilaporkan ke panwascam {place}
-Mohon Bawaslu cek, ada kepala desa di {place} ikut kampanye paslon
-Warga melaporkan dugaan politik uang di {place}. Tolong diusut siapa pun paslonnya
-Aduan masyarakat: ada oknum ASN pose {gest} bareng paslon di acara kampanye
-Temuan Panwascam {place}: 3 ASN hadir di kampanye {name}, direkomendasikan ke KASN
-Hari ini kami menerima laporan video camat yang mengarahkan warga memilih paslon tertentu
-Bawaslu {reg} menindaklanjuti laporan soal ASN yg share postingan {name}
-S|tolong ditindak|Diduga lurah di {place} ikut kampanye paslon {n}|news
+Mau tanya, lapor pelanggaran pilkada ke mana ya? Ada yg pasang APK di pohon depan sekolah
+Sudah sy laporkan ke Panwascam: ada ASN yg jadi admin grup relawan paslon
+Tolong Bawaslu {reg}, di {place} ada pembagian sembako atas nama paslon
+Kasus ASN tidak netral di {reg} bertambah, salah satunya soal like postingan {name}
+Laporan warga soal kades yang ikut deklarasi paslon {num} sedang diklarifikasi Bawaslu
+Hari ini sidang klarifikasi dugaan pelanggaran netralitas ASN di kantor Bawaslu {reg}
+S|semoga cepat ditindak|Bawaslu {reg} rekomendasikan 4 ASN ke KASN karena unggah dukungan paslon|news
 `,
-  // ------------------------------------------------------------ NOT partisan: incumbent's official duties (before campaign leave)
   neg_duty: `
-{inc}{office} {full} meresmikan jembatan {place} pagi ini bersama jajaran OPD
-{inc}Rapat koordinasi penanganan stunting dipimpin {office} {full} di aula kantor
-{inc}Upacara HUT RI ke-79 di alun-alun {reg}, inspektur upacara {office} {full}
-{inc}Pak {office} {head} menyerahkan bantuan alsintan kepada kelompok tani {place}
-{inc}Kunjungan kerja {office} {reg} ke {inst} hari ini, semoga pelayanan makin baik
-{inc}Pelantikan pejabat administrator oleh {office} {full} di pendopo
-S|{inc}Dokumentasi kegiatan|{office} {full} membuka MTQ tingkat kabupaten di {place}.|pemda
-L||{inc}{office} {reg} menerima penghargaan WTP dari BPK.|pemda
+{inc}Rapat paripurna APBD bersama DPRD dihadiri {office} {full}
+{inc}{office} {head} tinjau banjir di {place}, bantuan logistik disalurkan
+{inc}Penyerahan SK PPPK oleh {office} {full} di gedung serbaguna
+{inc}{office} {reg} {full} buka festival budaya di {place}
+{inc}Arahan {office} kepada kepala OPD soal serapan anggaran triwulan III
+S|{inc}Info kegiatan pimpinan|{office} {full} menghadiri peringatan Maulid Nabi di masjid agung.|pemda
+L||{inc}{office} {full} serahkan santunan anak yatim di {place}.|pemda
 `,
-  // ------------------------------------------------------------ NOT partisan: numbers that are not ballot numbers
   neg_num: `
-Foto bersama tim, sy yg nomor {n} dari kiri
-Rapat di lantai {n} ruang Cendana, jangan telat ya
-kamar no {n} masih kosong gak ya buat tamu dinas?
-Alhamdulillah anak sy juara {n} lomba pidato tingkat kecamatan {emo}
-Antrean nomor {rnd}{n} di Disdukcapil, lama bgt 😩
-Skor akhir {score}, mainnya bagus bgt timnas {emo}
-Harga cabe sekarang {price} sekilo, mahal bgt
-Tgl {n} nanti ada rapat evaluasi kinerja di {inst}
-Kelas {n}B menang lomba kebersihan {emo}
-{kw} beli kertas A4, {kw} fotocopy dokumen SPJ, selesai deh hari ini
-Nomor urut {n} lomba 17an, anak sy dapat giliran pertama
-Bus jurusan {place} berangkat dari jalur {n}
-Tim voli kantor menang {score} lawan {inst} {emo}
-Paket {n} lebih hemat, dapat nasi + ayam + es teh
-jalan tol lajur {n} ditutup, macet parah
-Rumus cepat: {n} x {rnd} = ... ada yg bisa jawab?
-Hari ke-{n} diklat PIM, capek tp seru
-Gol nomor {rnd} dicetak pemain nomor punggung {n}, keren bgt {emo}
-Pintu {n} stadion dibuka jam 3 sore
-Lantai {n} RSUD sedang renovasi, pasien dipindah sementara
+Ruangan sy pindah ke gedung B lantai {n}, mampir ya
+Loket {n} Samsat lagi rame, antre dulu
+Dapat nomor antrean {rnd}{n}, masih lama 😴
+Anak sy ranking {n} di kelas, alhamdulillah {emo}
+Final voli antar desa, {place} menang {score} {emo}
+Tabung gas 3 kg sekarang {price}, naik lagi
+Minggu ke-{n} bulan ini ada pemeriksaan BPK
+Pos ronda RT 0{n} butuh lampu baru
+Peringkat {n} lomba MTQ tingkat kecamatan, alhamdulillah {emo}
+{n} hari lagi gajian, sabar dompet 😭
+Meja nomor {n} pesan 2 kopi susu
+Baju nomor {n} di tim sepak bola kantor, posisinya bek
+Jadwal piket: Senin kelompok 1, Selasa kelompok {n}
+Harga telur {price} per kilo di pasar {place}
+Step {n}: upload berkas di SIASN sebelum tgl 30
+Angkot nomor {n}{rnd} jurusan {place} sudah jalan lagi
 `,
-  // ------------------------------------------------------------ NOT partisan: names that collide
   neg_name: `
-Nonton ulang final Rudi Hartono lawan Svend Pri, legenda bulu tangkis {emo}
-Macet di Jl. Ahmad Yani arah {place}, hindari ya
-Kantor pindah ke Jl. Sudirman no. {n}, sebelah bank
-Selamat ulang tahun Pak {head}, rekan kerja kami di {inst} {emo}
-Turut berduka cita atas wafatnya bapak {head}, tetangga kami di {place} 🤲
-Anak sy namanya {head}, hari ini wisuda TK {emo}
-Pak {head} tukang tambal ban dekat kantor memang paling jago
-Rumah makan Pak {head} di {place}, sotonya juara {emo}
-Ketemu teman SMA namanya juga {head}, kangen bgt
-Jl. {head} ditutup sementara krn ada perbaikan drainase
-Taufik Hidayat dan Susi Susanti, legenda bulu tangkis Indonesia {emo}
-Bambang Pamungkas mencetak gol di laga amal {emo}
-Si Doel anak sekolahan tayang ulang, nostalgia {emo}
-Mas {head} kurir paket langganan kantor, ramah bgt orangnya
-SDN {head} {place} juara lomba sekolah sehat
+Kenangan nonton Rudi Hartono juara All England di TV hitam putih {emo}
+Kost di Jl. Gatot Subroto, dekat kantor, harga bersahabat
+Servis AC di Jl. Diponegoro no {n}, recommended
+Pak {head} satpam kantor hari ini pensiun, terima kasih atas pengabdiannya {emo}
+Selamat menempuh hidup baru Mas {head} & pasangan {emo}
+Adikku {head} baru masuk SMA {emo}
+Bengkel Pak {head} di {place}, jujur dan murah
+Alm. kakek sy namanya juga {head}, jadi kangen 🤲
+Egy Maulana Vikri cetak gol, mantap {emo}
+Nama kucing sy {head}, lucu kan {emo}
+Toko kelontong {head} di pojok {place} buka 24 jam
+Di kelas anak sy ada 3 murid namanya {head} 😂
 `,
-  // ------------------------------------------------------------ NOT partisan: colours, fashion, food
   neg_color: `
-Seragam batik baru warna {col}, bagus ya {emo}
-Langit sore warna oranye di pantai, cakep bgt
-Jeruk {place} lagi panen, oranye semua kebunnya {emo}
-Dress code acara nikahan sepupu: serba merah {emo}
-Cat rumah baru warna biru muda, adem {emo}
-Baju lebaran keluarga tahun ini hijau tosca {emo}
-Sambal merah vs sambal ijo, tim mana nih? 🌶️
-Kucing oranye sy hilang di sekitar {place}, mohon infonya 🙏
-Hari Jumat pakai baju putih, aturan kantor
-Bunga kertas ungu di halaman kantor lagi mekar {emo}
-Jersey kuning timnas baru, keren {emo}
-Pink is the new black, jilbab pink baru datang {emo}
+Warna favorit sy dari dulu {col}, apa aja yg {col} pasti sy beli 😂
+Sunset oranye di dermaga {place} {emo}
+Gorden baru warna {col}, pas sama sofa
+Kue lapis warna-warni pesanan arisan {emo}
+Seragam olahraga sekolah anak warnanya biru
+Cabai merah lagi mahal, ganti cabai hijau dulu
+Semangka merah manis dari kebun sendiri {emo}
+Daun berubah kuning, musim kemarau panjang
+Ikan koi merah putih di kolam kantor makin gede
 `,
-  // ------------------------------------------------------------ NOT partisan: slogans / party words in other senses
   neg_word: `
-Lanjutkan kinerja yang baik rekan-rekan {inst}, target realisasi anggaran tercapai {emo}
-{reg} menyala di malam tahun baru, kembang api meriah {emo}
-Semangat kerja, tim {inst} menyala 🔥
-Pesta pernikahan adik sy minggu depan, mohon doanya {emo}
-Materi PKn hari ini: sistem pemerintahan demokrat(is) dan kedaulatan rakyat
-Pantang mundur, maju terus UMKM {reg}! {emo}
-Bangkit dari sakit, alhamdulillah sudah bisa ngantor lagi {emo}
-Juara umum lomba kebersihan antar OPD, {inst} hebat! {emo}
-Perubahan jadwal pelayanan Disdukcapil, buka sampai jam 3
-Golongan darah sy O, ada yg butuh donor? {emo}
-Banteng lepas di pasar {place}, warga panik 🐂
-Mantap jiwa, pelayanan publik {inst} makin cepat {emo}
-Wah bersatu kita teguh, bercerai kita runtuh, kata guru PKn dulu
-Kerja nyata itu kerja ikhlas, bukan kerja cari pujian
-Pohon beringin di alun-alun {reg} ditebang, sayang banget
+Kinerja tim harus lanjut terus meski anggaran dipotong {emo}
+Menyala abangku! kata anak muda sekarang buat apa aja 😂
+Semangat perubahan dimulai dari diri sendiri, datang ke kantor tepat waktu
+Hidup ini pesta, nikmati saja kata lagu lama
+Golkar? bukan, sy lagi cari golok buat motong rumput 😂
+Demokrasi butuh partisipasi, bukan sekadar datang ke TPS
+Bangkit setelah pandemi, UMKM {place} mulai ramai lagi
+Hebat! Anak2 pramuka {place} juara jambore {emo}
+Maju mundur cantik, lagu jadul masih enak
+Lanjut episode 2 drakor, gak bisa berhenti 😂
+Tekad bulat, kerja nyata, itu motto KKN kami dulu
+Bintang jatuh semalam di langit {place}, indah bgt
 `,
-  // ------------------------------------------------------------ NOT partisan: V sign / fingers in ordinary photos
   neg_gesture: `
-Foto keluarga lebaran ✌️✌️ seru!
-Wisuda anak pertama ✌️ {emo}
-Selfie dulu sebelum rapat ✌🏻😁
-Liburan ke pantai sama anak2 ✌️🏖️
-Angkatan 2009 reuni ✌️ kangen masa SMA
-Ulang tahun ke-{n}, makasih doanya semua ☝️🙏
-Tauhid itu satu ☝️ Allahu Ahad
-Menang lomba makan kerupuk ✌️😂
+Hari pertama sekolah si bungsu ✌️
+Foto bareng sahabat lama ✌🏼😊
+Alhamdulillah lulus ujian dinas ✌️🎉
+Arisan keluarga, semua pose peace ✌️
+Pamer dimple ✌️ wkwk
+Mudik ke kampung {place}, foto dulu ✌️
 `,
-  // ------------------------------------------------------------ NOT partisan: neutral engagement
   neg_engage: `
-L||ASN dilarang foto bersama paslon dan menunjukkan simbol jari.|bawaslu
-L||Yuk awasi bersama Pilkada {reg} 2024!|bawaslu
-L||Jadwal pelayanan Disdukcapil selama libur pilkada.|pemda
-L||Selamat ulang tahun yang ke-{rnd}0 kabupaten kita!|pemda
-L||Foto wisuda anakku ✌️|friend
-L||Debat {pil} {reg} malam ini, semua paslon hadir.|news
-C|Siap laksanakan 🙏|ASN wajib netral dalam Pilkada 2024.|bawaslu
-C|hadir|Sosialisasi tahapan {pil} {reg} di kecamatan {place}.|kpu
-C|Selamat ya!|Alhamdulillah hari ini resmi wisuda S2 🎓|friend
-C|siap netral!|Pakta integritas netralitas ASN {reg}.|pemda
-C|Aamiin|Semoga pilkada {reg} berjalan aman dan damai.|friend
-S|share ke grup|Lowongan PPPK 2024 {reg} dibuka.|pemda
-S||Kenali tanda-tanda DBD dan cara pencegahannya.|pemda
+L||Waspadai hoaks jelang pemungutan suara.|bawaslu
+L||Mari jaga kondusivitas wilayah selama masa tenang.|pemda
+L||Pengumuman hasil seleksi PPPK tahap 2.|pemda
+L||Cuaca ekstrem, warga diminta waspada banjir.|pemda
+L||Resep nasi goreng kampung ala ibu {emo}|friend
+L||Paslon {allnums} tandatangani deklarasi kampanye damai.|news
+C|siap, netral|Himbauan netralitas ASN selama masa kampanye.|bawaslu
+C|Keren!|Anakku juara lomba mewarnai 🖍️|friend
+C|semoga lancar|KPPS {place} siap laksanakan pemungutan suara.|kpu
+C|terima kasih infonya|Jadwal debat {pil} {reg} 2024.|kpu
+S|Hati2 hoaks|Cek fakta: video paslon bagi-bagi uang adalah hoaks lama.|news
+S||Jadwal vaksinasi polio di seluruh puskesmas {reg}.|pemda
+S|sebarkan|Nomor pengaduan pelanggaran pilkada Bawaslu {reg}.|bawaslu
 `,
-  // ------------------------------------------------------------ NOT partisan: religious text
   neg_religious: `
-QS Al-Baqarah ayat 2: kitab Al-Qur'an ini tidak ada keraguan padanya
-Rukun Islam ada 5, rukun iman ada 6 {emo}
-Kultum hari ke-{n}: ikhlas dalam bekerja adalah ibadah
-Jumat berkah, perbanyak sholawat {emo}
-Mazmur 23:1 Tuhan adalah gembalaku, takkan kekurangan aku 🙏
-Sholat tahajud 2 rakaat lebih baik dari dunia dan isinya
-Bismillah, semoga hari ini penuh berkah untuk kita semua {emo}
+Al-Ikhlas ayat 1: Katakanlah, Dialah Allah Yang Maha Esa
+Tiga perkara yg tidak terputus pahalanya: sedekah jariyah, ilmu bermanfaat, doa anak sholeh
+Ayat kursi, Al-Baqarah 255 {emo}
+Yohanes 3:16, karena begitu besar kasih Allah akan dunia ini
+Pengajian malam Jumat di masjid {place}, tema sabar
 `,
-  // ------------------------------------------------------------ NOT partisan: everyday
   neg_everyday: `
-Hujan deras di {place}, hati2 di jalan ya {emo}
-Sarapan nasi uduk dulu sebelum ngantor {emo}
-Alhamdulillah SPJ selesai juga {emo}
-Mohon doanya, ibu sy sedang dirawat di RSUD {reg} 🤲
-Kopi pagi + laporan bulanan = semangat {emo}
-Anak2 libur sekolah, bingung mau ajak ke mana
-Ada yg jual beras murah di sekitar {place}?
-Selamat hari guru untuk semua guru hebat di {reg} {emo}
-Gotong royong bersihkan selokan RT 05 {place} {emo}
-Pelatihan SKD CPNS gratis untuk warga {place}, info di kantor desa
-Vaksin anak di posyandu {place} hari Sabtu
-Mati lampu lagi, pls PLN 😩
-Kangen masakan ibu di kampung {emo}
-Besok apel pagi jam 7, jangan telat
-Motor mogok di tengah jalan, untung ada bengkel dekat {place}
-Info lowongan kerja di {place}, tolong share
-Lagi belajar bikin kue bolu, lumayan hasilnya {emo}
-Sore ini ngabuburit di taman kota {reg}
-Liburan ke air terjun di {place}, airnya seger bgt
-Rekap absensi bulan ini sudah diupload ya rekan2
+Akhirnya bisa pulang cepat, jalanan lancar {emo}
+Siapa yg tau tukang jahit bagus di {place}?
+Lembur lagi, laporan akhir tahun numpuk 😩
+Kucing kantor melahirkan 4 anak {emo}
+Ada info kost putri di dekat {inst}?
+Hari ini belajar masak rendang, semoga enak
+Lagi sakit gigi, gak bisa makan apa2 😭
+Jalan kaki pagi keliling {place}, udara segar
+Pengumuman: air PDAM mati sampai sore di {place}
+Terima kasih untuk semua ucapan ulang tahunnya {emo}
+Panen padi tahun ini alhamdulillah lumayan {emo}
+Jangan lupa minum air putih, cuaca panas bgt
+Dompet ketinggalan di warung, untung ibu warungnya jujur {emo}
+Latihan upacara untuk Hari Pahlawan {emo}
+Selamat hari ayah untuk semua ayah hebat
+Pelatihan aplikasi SRIKANDI untuk pegawai {inst}
+Banjir di {place} mulai surut, terima kasih relawan BPBD
+Honor kegiatan belum cair juga 🥲
 `,
 });
