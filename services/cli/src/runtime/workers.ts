@@ -1,0 +1,51 @@
+import type { Worker } from 'bullmq';
+import type { Redis } from 'ioredis';
+import { purgeExpiredSessions } from '@netra/api';
+import { startWorker, TypedQueue, type Closer, type Config, type Logger, type Pool } from '@netra/shared';
+
+export interface WorkerDeps {
+  config: Config;
+  logger: Logger;
+  db: Pool;
+  redis: Redis;
+}
+
+/** The worker kinds `netra worker <kind>` can run alone; `netra start` runs them all. */
+export const WORKER_KINDS = ['maintenance'] as const;
+export type WorkerKind = (typeof WORKER_KINDS)[number];
+
+async function startMaintenance(deps: WorkerDeps): Promise<Closer[]> {
+  const ctx = { connection: deps.redis, prefix: deps.config.QUEUE_PREFIX };
+  const worker: Worker = startWorker(
+    'maintenance',
+    {
+      'purge-expired-sessions': async (payload, _job, log) => {
+        const removed = await purgeExpiredSessions(deps.db, payload.olderThanHours);
+        log.info({ removed }, 'purged expired sessions');
+        return { removed };
+      },
+    },
+    ctx,
+    { logger: deps.logger, concurrency: 1 },
+  );
+  const queue = new TypedQueue('maintenance', ctx);
+  // One scheduler entry however many processes start: upsert is idempotent by id.
+  await queue.queue.upsertJobScheduler('purge-expired-sessions', { every: 3600_000 }, { name: 'purge-expired-sessions', data: { olderThanHours: 24 } });
+  return [
+    { name: 'maintenance-queue', close: () => queue.close() },
+    { name: 'maintenance-worker', close: () => worker.close() },
+  ];
+}
+
+const STARTERS: Record<WorkerKind, (deps: WorkerDeps) => Promise<Closer[]>> = {
+  maintenance: startMaintenance,
+};
+
+export async function startWorkers(kinds: readonly WorkerKind[], deps: WorkerDeps): Promise<Closer[]> {
+  const closers: Closer[] = [];
+  for (const kind of kinds) {
+    closers.push(...(await STARTERS[kind](deps)));
+    deps.logger.info({ worker: kind }, 'worker started');
+  }
+  return closers;
+}
