@@ -66,6 +66,10 @@ S|wajib nonton|Live debat bersama {nick}, link di bio.|off
 S||Nonton bareng timnas bersama warga {place} ⚽|off
 S|👍|Kami berkomitmen memberi layanan kesehatan gratis.|off
 S|ajak keluarga ya|Pentas seni rakyat bersama {acr}, Sabtu malam di {place}.|off
+L||Satu tekad, satu tujuan: {pair} {kw} menang di {reg}!|rel
+L||Emak-emak {place} kompak dukung {nick} 💪|rel
+C|🔥🔥|Video: lautan massa {acr} di {place}. Siapa yang hadir?|rel
+C|otw|Posko {nick} {place} buka sampai malam, mampir ngopi.|rel
 `,
   attributes: `
 ✨{kw}✨

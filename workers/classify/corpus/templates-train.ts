@@ -42,12 +42,12 @@ Salam perubahan! {nick} untuk {reg} {emo}
 Program {acr} masuk akal semua, ayo dukung {num}
 Jgn golput, pilih {pair} {num}
 {nick} nomer {w}, siap menangkan di TPS kita!
-S|Setuju! {emo}|Program {acr}: seragam sekolah gratis untuk seluruh siswa {reg}.|off
+S|Setuju! {emo}|Program {acr}: seragam sekolah gratis untuk seluruh siswa {reg}.|rel
 S|Ayo dukung {nick}|{full} hadir menyapa warga {place}. {ht}|rel
 S|{emo2}|Ribuan warga padati kampanye akbar {pair} di lapangan {place}. {vote} {num}!|rel
 S|mantap {nick} 👍 lanjutkan!|{full} blusukan ke pasar {place}, dengar keluhan pedagang.|news
 S|ini baru calon pemimpin {emo}|Video: {nick} bantu warga korban banjir di {place}|rel
-S|share biar makin banyak yg tau, {num}!|Visi misi {pair} untuk {reg} 5 tahun ke depan|off
+S|share biar makin banyak yg tau, {num}!|Visi misi {pair} untuk {reg} 5 tahun ke depan|rel
 S||{acr} {num}! {reg} maju bersama {nick} {ht}|rel
 S|yg begini nih yg kita butuhin {emo}|{nick}: pelayanan KTP harus selesai 1 hari|news
 C|semoga menang pak {emo}|Debat kedua {pil} {reg}: {full} paparkan program kesehatan gratis|news
@@ -84,6 +84,12 @@ S|{emo}|Program kami untuk {reg}: beasiswa untuk anak petani.|off
 S|hadir!|Kampanye akbar {acr} besok di stadion, ajak keluarga!|off
 S|Ayo datang|Jalan sehat bersama {nick}, Minggu pagi di alun-alun {reg}.|off
 S||{full}: kami siap melayani {reg} sepenuh hati.|off
+L||{vote} {num}! {reg} maju bersama {nick} {ht}|rel
+L||Relawan {acr} {place} siap menangkan {num}!|rel
+L||Foto kampanye akbar {pair} kemarin, luar biasa ramai {emo}|rel
+C|mantap {emo}|{ht} {ht} bersama {nick} sampai menang!|rel
+C|siap!|Yuk {vote} {num} tanggal 27! {ht}|rel
+L||{nick} menyapa warga {place} {ht}|rel
 `,
   // ------------------------------------------------------------ partisan: attributes / symbols
   attributes: `
