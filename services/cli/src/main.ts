@@ -1,5 +1,6 @@
 import { ConfigError } from '@netra/shared';
 import { auditVerifyCommand } from './commands/audit-command.js';
+import { classifyCommand } from './commands/classify-command.js';
 import { UsageError, type Command } from './commands/command-types.js';
 import { importRegionsCommand } from './commands/import-regions-command.js';
 import { migrateCommand } from './commands/migrate-command.js';
@@ -16,6 +17,7 @@ const COMMANDS: Command[] = [
   userCreateCommand,
   tokenCreateCommand,
   auditVerifyCommand,
+  classifyCommand,
 ];
 
 function help(): string {
