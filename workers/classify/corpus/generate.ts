@@ -2,6 +2,7 @@
 // Run from the repo root: npx tsx workers/classify/corpus/generate.ts
 // Deterministic: a seeded PRNG only; running it twice gives byte-identical files.
 
+import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,17 +10,20 @@ import { type ContestMeta, loadContests } from './contests-from-kpu.js';
 import { GROUP_SPECS, type GroupName, type Groups } from './groups.js';
 import { addNoise, type NoiseProfile, PROFILE_A, PROFILE_B } from './noise.js';
 import { Rng } from './rng.js';
-import { type Ctx, render } from './slots.js';
-import { TEST_TEMPLATES } from './templates-test.js';
-import { TRAIN_TEMPLATES } from './templates-train.js';
+import { type Ctx, handleFor, render } from './slots.js';
+import { TEST_SHARE_WORDS, TEST_TEMPLATES } from './templates-test.js';
+import { TRAIN_SHARE_WORDS, TRAIN_TEMPLATES } from './templates-train.js';
 
 const OUT = dirname(fileURLToPath(import.meta.url));
 
-interface SplitPlan { name: 'train' | 'dev' | 'test'; items: number; templates: Groups; noise: NoiseProfile; share: number }
+interface SplitPlan {
+  name: 'train' | 'dev' | 'test'; items: number; templates: Groups; noise: NoiseProfile; share: number;
+  shareWords: { agree: string[]; neutral: string[] };
+}
 const PLANS: SplitPlan[] = [
-  { name: 'train', items: 4200, templates: TRAIN_TEMPLATES, noise: PROFILE_A, share: 0.62 },
-  { name: 'dev', items: 1100, templates: TRAIN_TEMPLATES, noise: PROFILE_A, share: 0.16 },
-  { name: 'test', items: 1600, templates: TEST_TEMPLATES, noise: PROFILE_B, share: 0.22 },
+  { name: 'train', items: 4800, templates: TRAIN_TEMPLATES, shareWords: TRAIN_SHARE_WORDS, noise: PROFILE_A, share: 0.62 },
+  { name: 'dev', items: 1200, templates: TRAIN_TEMPLATES, shareWords: TRAIN_SHARE_WORDS, noise: PROFILE_A, share: 0.16 },
+  { name: 'test', items: 1800, templates: TEST_TEMPLATES, shareWords: TEST_SHARE_WORDS, noise: PROFILE_B, share: 0.22 },
 ];
 
 /** Whole provinces go to one split, so a provincial contest and its regencies never straddle splits. */
@@ -51,6 +55,8 @@ function splitContests(all: ContestMeta[], rng: Rng): Map<string, ContestMeta[]>
   return out;
 }
 
+const GENERIC_TAGS = ['#Pilkada2024', '#PilkadaDamai', '#{R}Memilih', '#PilkadaSerentak2024', '#AyoMemilih', '#TolakPolitikUang'];
+const PHOTO = /foto|selfie|pose|outfit|wisuda|kaos|stiker|spanduk|twibbon|profile picture|pp wa|kalender|bendera|mug|gelas|jilbab|kerudung/i;
 const PLATFORM_W = [['facebook', 34], ['instagram', 26], ['tiktok', 16], ['x', 14], ['youtube', 10]] as const;
 
 function timestamp(rng: Rng, tz: string, when: 'pre' | 'campaign'): string {
@@ -85,9 +91,26 @@ function generateSplit(plan: SplitPlan, contests: ContestMeta[]) {
       const others = cm.cands.filter((x) => x !== c);
       const ctx: Ctx = { rng, cm, c, other: others.length ? rng.pick(others) : undefined, platform: rng.weighted(PLATFORM_W) };
       const tpl = rng.pick(plan.templates[group]);
-      const r = render(tpl, ctx);
+      let r = render(tpl, ctx);
       if (!r) continue;
-      const text = r.kind === 'like' ? '' : addNoise(r.text, rng, plan.noise);
+      if (r.kind === 'post' && rng.chance(0.16)) {
+        // re-share of someone else's post carrying the same content: the label follows the content
+        const who = spec.partisan ? (spec.stance === 'support' && rng.chance(0.7) ? 'rel' : 'friend') : rng.pick(['friend', 'friend', 'news', 'pemda']);
+        const words = spec.partisan ? plan.shareWords.agree : plan.shareWords.neutral;
+        r = { kind: 'share', text: rng.pick(words), target: { author_handle: handleFor(ctx, who)!, text: r.text } };
+      } else if (r.kind === 'post' && rng.chance(0.07)) {
+        // a like of someone else's post with the same content
+        const who = spec.partisan && rng.chance(0.6) ? 'rel' : 'friend';
+        r = { kind: 'like', text: '', target: { author_handle: handleFor(ctx, who)!, text: r.text } };
+      }
+      let own = r.text;
+      if (own && rng.chance(0.1)) {
+        // longer, mixed posts: an everyday sentence before or after the signal
+        const extra = render(rng.pick(plan.templates.neg_everyday), ctx);
+        if (extra) own = rng.chance(0.5) ? `${extra.text}. ${own}` : `${own}\n${extra.text}`;
+      }
+      if (own && rng.chance(0.05)) own = `${own} ${rng.pick(GENERIC_TAGS).replace('{R}', cm.regionShort.replace(/[^A-Za-z]/g, ''))}`;
+      const text = r.kind === 'like' ? '' : addNoise(own, rng, plan.noise);
       const target = r.target ? { author_handle: r.target.author_handle, text: rng.chance(0.3) ? addNoise(r.target.text, rng, plan.noise) : r.target.text } : undefined;
       const key = `${r.kind}|${text}|${target?.text ?? ''}`;
       if (seen.has(key)) continue;
@@ -98,6 +121,10 @@ function generateSplit(plan: SplitPlan, contests: ContestMeta[]) {
       const author = { id: `asn-${plan.name}-${region_code.replace('.', '')}-${rng.int(1, 12)}`, region_code };
       const item: Record<string, unknown> = { id, platform: r.platform ?? ctx.platform, kind: r.kind, author, created_at: timestamp(rng, cm.tz, spec.when ?? 'campaign'), text };
       if (target) item['target'] = target;
+      if (r.kind === 'post' && PHOTO.test(text) && rng.chance(0.8)) {
+        const sha256 = createHash('sha256').update(`${id}|${text}`).digest('hex');
+        item['media'] = [{ type: 'image', url: `https://media.netra.invalid/${plan.name}/${sha256.slice(0, 16)}.jpg`, sha256 }];
+      }
       items.push(JSON.stringify(item));
       labels.push(JSON.stringify({
         id, partisan: spec.partisan, candidate: spec.candidate ? c.cand.number : null, stance: spec.stance, category: spec.category,

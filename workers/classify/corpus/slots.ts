@@ -93,7 +93,7 @@ function regSlug(ctx: Ctx): string {
   return ctx.cm.regionShort.toLowerCase().replace(/[^a-z]/g, '').slice(0, 12);
 }
 
-function handleFor(ctx: Ctx, who: string): string | null {
+export function handleFor(ctx: Ctx, who: string): string | null {
   const r = ctx.rng;
   const c = ctx.c;
   switch (who) {

@@ -42,6 +42,26 @@ S|terharu liatnya, semoga menang pak|{nick} menangis saat bertemu guru SD-nya di
 C|udah pasti {name} lah {emo}|Tebak-tebakan: siapa yang bakal jadi {office} {reg}?|friend
 C|saya {num}, kamu?|Polling: Siapa pilihanmu di {pil} {reg}?|news
 C|Paling cerdas jawabannya {nick}, gak ada obat {emo}|Cuplikan debat kedua {pil} {reg}|news
+Dengan segala hormat, sy nyatakan dukungan pribadi sy untuk {name} {emo}
+Kalau mau {reg} maju, jawabannya cuma satu: {nick}!
+Bapak/ibu, mari kita sukseskan {name} jadi {office} {reg}. Nomor {w}!
+cuma mau bilang: {nick} pantas menang {emo}
+Satu suara untuk {pair}, seribu harapan untuk {reg} {emo}
+Yg belum tau mau milih siapa, sini sy kasih tau: {num}
+{nick} sudah datang ke rumah kami di {place}, orangnya baik sekali. Pilihan kami sudah bulat {kw}
+Rakyat kecil kayak kita butuh pemimpin kayak {nick}. Jgn sampe kalah!
+Udah saatnya anak muda milih {name}. Gass {emo}
+Pokoke {num}, ra sah ragu {emo}
+Dulur2 kabeh, ayo nyoblos {nick} {emo}
+Sa pu pilihan {nick}, nomor {w} {emo}
+Kami warga {place} sudah bulat, {name} {emo2}
+{inc}Yang sudah kerja nyata jangan diganti, {nick} sekali lagi! {kw}
+Ini bukan kampanye, cuma curhat: sy ngefans bgt sama {nick} {emo}
+Pilih pemimpin yg sholeh dan amanah, pilih {name} 🤲
+Siap coblos {kw} tanggal 27, siapa ikut?
+Tiap hari doa sy sama: semoga {nick} yg jadi {office} {emo}
+S|wajib ditonton biar gak salah pilih. {num}!|Kisah perjalanan hidup {full}, dari anak petani jadi calon {office}|rel
+C|{nick} aja, yg lain lewat|Kalau kalian jadi warga {reg}, pilih siapa?|friend
 `,
   engagement: `
 L||Alhamdulillah, silaturahmi dengan tokoh adat {place} berjalan hangat.|off
@@ -70,6 +90,14 @@ L||Satu tekad, satu tujuan: {pair} {kw} menang di {reg}!|rel
 L||Emak-emak {place} kompak dukung {nick} 💪|rel
 C|🔥🔥|Video: lautan massa {acr} di {place}. Siapa yang hadir?|rel
 C|otw|Posko {nick} {place} buka sampai malam, mampir ngopi.|rel
+L||Hari ini kami berdiskusi dengan pelaku UMKM di {place}.|off
+L||Turut berduka atas musibah kebakaran di {place}. Semoga diberi ketabahan.|off
+L||Malam puncak kampanye kami, terima kasih semuanya 🙏|off
+L||Main bola bareng pemuda {place} ⚽|off
+C|ditunggu di kampung kami bu/pak|Agenda kampanye minggu ini: {place} dan sekitarnya.|off
+C|amanah pak 🙏|Kami tidak akan mengecewakan kepercayaan warga {reg}.|off
+C|keren programnya!|Program kartu sehat untuk lansia {reg}.|off
+S|🔥🔥|Kampanye akbar tadi pagi, terima kasih warga!|off
 `,
   attributes: `
 ✨{kw}✨
@@ -92,6 +120,14 @@ Dinding rumah dicat {col} biar kompak sama jagoan {gest}
 Gelang {acr} di tangan, {slogan} di hati {emo}
 {gest} forever {emo}
 pp wa ganti foto {nick} {gest}
+Kopdar sama teman2, semua pakai {col} 😁 {gest}
+{slogan} 🔥🔥
+Ngecat pagar {col} biar semangat {gest}
+Ready {kw}
+Semangat pagi {gest} {htl}
+Anak sy minta dibeliin kaos {nick} {emo}
+Caption gak perlu panjang: {gest}
+Kerudung baru dr posko {acr}, warnanya {col} {emo}
 `,
   organising: `
 Alhamdulillah tim {acr} desa {place} udah lengkap sampai tingkat RT
@@ -111,6 +147,12 @@ Rapat tim sukses {name} hari ini bahas strategi door to door di {place}
 Yasinan sekalian sosialisasi {name} ke jamaah {place} {emo}
 S|kumpul!|Undangan rapat akbar relawan {acr} se-{reg}, Minggu jam 9 pagi.|rel
 S|yg mau ikut kabari|Bus gratis ke kampanye akbar {nick} berangkat dari {place}.|rel
+Kumpul relawan {acr} di masjid {place} habis isya, bahas pembagian tugas
+Sudah 30 rumah sy datangi hari ini buat ajak dukung {name} {emo}
+Rapat tim pemenangan {nick} kelurahan {place} malam ini, wajib hadir semua
+Sy jadi koordinator saksi {acr} di kecamatan {place}, yg mau bantu kabari
+Alhamdulillah, posko relawan {name} di {place} resmi dibuka hari ini {emo}
+Besok kita bagi2 stiker {acr} di pasar {place}, siap?
 `,
   attack: `
 Lima tahun ke depan mau sengsara? Silakan pilih {num} 🤡
@@ -131,6 +173,13 @@ C|Omong kosong!|Kami akan menurunkan harga sembako di {reg}.|off
 C|halah pak, dulu janji yg sama gak ditepati|Program lima tahun: jalan desa mulus.|off
 S|pantes gak dipilih {num}|{nick} mangkir dari undangan debat publik|news
 S|liat nih kelakuan calon {office} kita 🤮|Video {full} buang sampah sembarangan|friend
+Coba pikir, {nick} itu siapa sih? Gak pernah kedengeran kerjanya
+{name}? Mending golput dah 🙄
+Sy tau persis kelakuan {nick} waktu jadi pejabat, jangan sampai menang
+Tolong sebarkan: {nick} terlibat kasus korupsi dana desa (kata grup sebelah)
+Pendukung {acr} norak semua, calonnya juga gak jelas
+Cukup sekali dibohongi {nick} {emo}
+S|nah kan, makin jelas siapa yg gak layak|{full} dilaporkan ke Bawaslu terkait politik uang|news
 `,
   attack_null: `
 Pemimpin yg cuma jual janji, jangan dikasih kesempatan
@@ -140,6 +189,8 @@ Ada calon yg kerjanya cuma pamer, gak usah dipilih ya
 Awas, calon yg dibekingi mafia tambang jgn dikasih suara
 Yg kemarin gagal jangan dikasih panggung lagi, ingat itu
 Calon titipan pusat gak paham {reg}, jangan dipilih
+Yg sukanya cuma janji, minggir dulu deh
+Hati2 calon yg suka fitnah lawan, itu cerminan dirinya sendiri
 `,
   neg_neutral: `
 Pengumuman untuk seluruh pegawai {inst}: dilarang hadir kampanye paslon {allnums}
@@ -154,6 +205,10 @@ Netral bukan berarti apatis. ASN tetap memilih, tapi dalam diam {emo}
 Sosialisasi SKB netralitas ASN bersama Bawaslu {reg} hari ini di {inst}
 S|Baca baik2 rekan2|Daftar larangan ASN selama kampanye {pil} {reg}: like, share, komentar pada akun paslon.|bawaslu
 S|ini aturan mainnya|KASN: ASN yang terbukti tidak netral dikenai sanksi disiplin sesuai PP 94/2021.|news
+Mohon maaf sy tidak bisa hadir di acara paslon mana pun, sy terikat aturan netralitas ASN
+Kepala dinas ingatkan: jangan share konten {name} maupun paslon lain di grup dinas
+Bagi ASN: berfoto dengan paslon {allnums} itu pelanggaran, hati-hati
+Penandatanganan ikrar netralitas ASN {reg} di lapangan upacara pemkab {emo}
 `,
   neg_info: `
 Penetapan paslon {pil} {reg} 2024 oleh KPU: {allpairs}
@@ -168,6 +223,9 @@ S|cek ya|Lokasi TPS bisa dicek di cekdptonline.kpu.go.id|kpu
 S||Tahapan {pil} {reg}: masa tenang 24-26 November, pemungutan 27 November.|kpu
 L||Penetapan rekapitulasi hasil {pil} {reg}.|kpu
 C|sudah cek, terdaftar|Sudahkah kamu terdaftar di DPT {pil} {reg}?|kpu
+Tahapan kampanye {pil} {reg} berakhir 23 November, dilanjutkan masa tenang
+Surat suara {pil} {reg} sudah tiba di gudang KPU, sortir mulai besok
+KPU {reg}: paslon {allnums} wajib serahkan laporan dana kampanye
 `,
   neg_news: `
 Tadi lewat {place}, ada kampanye {name}, jalanan ramai
@@ -181,6 +239,9 @@ S|info lalu lintas|Pengalihan arus di {place} karena kampanye akbar paslon nomor
 S||Bawaslu tertibkan 300 APK paslon {allnums} di jalan protokol {reg}|news
 C|semoga debatnya berbobot|{full} dan {ohead} bersiap hadapi debat ketiga|news
 C|kirain ada apa rame2|Massa pendukung paslon {num} konvoi di pusat kota|news
+Suasana debat {pil} {reg} semalam, para pendukung paslon {allnums} tertib
+Menurut kabar, {full} dan tim akan melapor ke Bawaslu soal APK yg dirusak
+Rupiah melemah, harga emas naik, kata berita siang ini
 `,
   neg_reminder: `
 Tgl 27 kantor libur, manfaatkan buat nyoblos ya, pilihan bebas
@@ -191,6 +252,8 @@ Buat pemilih pemula: bawa KTP dan undangan ke TPS ya {emo}
 Golput bukan solusi. Datang, coblos sesuai pilihanmu sendiri
 Pilihan boleh beda, kopi tetap satu meja ☕
 Habis nyoblos langsung ngantor, jari ungu bukti partisipasi {emo}
+Yuk ke TPS! Pilihanmu rahasiamu {emo}
+Nyoblos dulu, baru ngopi. Siapa pun pilihannya {emo}
 `,
   neg_report: `
 Mau tanya, lapor pelanggaran pilkada ke mana ya? Ada yg pasang APK di pohon depan sekolah
@@ -200,6 +263,8 @@ Kasus ASN tidak netral di {reg} bertambah, salah satunya soal like postingan {na
 Laporan warga soal kades yang ikut deklarasi paslon {num} sedang diklarifikasi Bawaslu
 Hari ini sidang klarifikasi dugaan pelanggaran netralitas ASN di kantor Bawaslu {reg}
 S|semoga cepat ditindak|Bawaslu {reg} rekomendasikan 4 ASN ke KASN karena unggah dukungan paslon|news
+Viral video ASN {place} pakai kaos paslon, Bawaslu {reg} sudah turun tangan
+Mohon maaf, kami laporkan akun FB yg menyebar hoaks tentang {name} ke Bawaslu
 `,
   neg_duty: `
 {inc}Rapat paripurna APBD bersama DPRD dihadiri {office} {full}
@@ -209,6 +274,7 @@ S|semoga cepat ditindak|Bawaslu {reg} rekomendasikan 4 ASN ke KASN karena unggah
 {inc}Arahan {office} kepada kepala OPD soal serapan anggaran triwulan III
 S|{inc}Info kegiatan pimpinan|{office} {full} menghadiri peringatan Maulid Nabi di masjid agung.|pemda
 L||{inc}{office} {full} serahkan santunan anak yatim di {place}.|pemda
+{inc}Peletakan batu pertama RSUD tipe C oleh {office} {full} di {place}
 `,
   neg_num: `
 Ruangan sy pindah ke gedung B lantai {n}, mampir ya
@@ -227,6 +293,9 @@ Jadwal piket: Senin kelompok 1, Selasa kelompok {n}
 Harga telur {price} per kilo di pasar {place}
 Step {n}: upload berkas di SIASN sebelum tgl 30
 Angkot nomor {n}{rnd} jurusan {place} sudah jalan lagi
+Jam {n} siang rapat di aula, bawa laptop
+Nomor kursi {n}{rnd}, gerbong {n}, berangkat besok pagi
+Kelompok {n} presentasi duluan di pelatihan hari ini
 `,
   neg_name: `
 Kenangan nonton Rudi Hartono juara All England di TV hitam putih {emo}
@@ -241,6 +310,8 @@ Egy Maulana Vikri cetak gol, mantap {emo}
 Nama kucing sy {head}, lucu kan {emo}
 Toko kelontong {head} di pojok {place} buka 24 jam
 Di kelas anak sy ada 3 murid namanya {head} 😂
+Monumen Jenderal Sudirman di alun-alun, foto dulu {emo}
+Guru ngaji anak sy namanya Ustaz {head}, sabar sekali orangnya
 `,
   neg_color: `
 Warna favorit sy dari dulu {col}, apa aja yg {col} pasti sy beli 😂
@@ -252,6 +323,8 @@ Cabai merah lagi mahal, ganti cabai hijau dulu
 Semangka merah manis dari kebun sendiri {emo}
 Daun berubah kuning, musim kemarau panjang
 Ikan koi merah putih di kolam kantor makin gede
+Pagar sekolah dicat ulang, jadi hijau segar
+Jersey merah kebanggaan tim sepak bola kampung {place}
 `,
   neg_word: `
 Kinerja tim harus lanjut terus meski anggaran dipotong {emo}
@@ -266,6 +339,9 @@ Maju mundur cantik, lagu jadul masih enak
 Lanjut episode 2 drakor, gak bisa berhenti 😂
 Tekad bulat, kerja nyata, itu motto KKN kami dulu
 Bintang jatuh semalam di langit {place}, indah bgt
+Harapan baru di tahun baru, semoga sehat semua {emo}
+Bersatu padu bersihkan kampung {place} {emo}
+Juara di hati, kata iklan susu 😂
 `,
   neg_gesture: `
 Hari pertama sekolah si bungsu ✌️
@@ -274,6 +350,7 @@ Alhamdulillah lulus ujian dinas ✌️🎉
 Arisan keluarga, semua pose peace ✌️
 Pamer dimple ✌️ wkwk
 Mudik ke kampung {place}, foto dulu ✌️
+Foto angkatan diklat, pose bebas ✌️🤘
 `,
   neg_engage: `
 L||Waspadai hoaks jelang pemungutan suara.|bawaslu
@@ -289,6 +366,8 @@ C|terima kasih infonya|Jadwal debat {pil} {reg} 2024.|kpu
 S|Hati2 hoaks|Cek fakta: video paslon bagi-bagi uang adalah hoaks lama.|news
 S||Jadwal vaksinasi polio di seluruh puskesmas {reg}.|pemda
 S|sebarkan|Nomor pengaduan pelanggaran pilkada Bawaslu {reg}.|bawaslu
+L||Jadwal libur nasional pilkada 27 November.|pemda
+C|mantap, sukses terus|Tim voli {inst} juara antar OPD!|friend
 `,
   neg_religious: `
 Al-Ikhlas ayat 1: Katakanlah, Dialah Allah Yang Maha Esa
@@ -296,6 +375,7 @@ Tiga perkara yg tidak terputus pahalanya: sedekah jariyah, ilmu bermanfaat, doa 
 Ayat kursi, Al-Baqarah 255 {emo}
 Yohanes 3:16, karena begitu besar kasih Allah akan dunia ini
 Pengajian malam Jumat di masjid {place}, tema sabar
+Hari ke-{n} puasa Senin Kamis bulan ini, semoga istiqomah
 `,
   neg_everyday: `
 Akhirnya bisa pulang cepat, jalanan lancar {emo}
@@ -316,5 +396,15 @@ Selamat hari ayah untuk semua ayah hebat
 Pelatihan aplikasi SRIKANDI untuk pegawai {inst}
 Banjir di {place} mulai surut, terima kasih relawan BPBD
 Honor kegiatan belum cair juga 🥲
+Baru sadar kunci motor ketinggalan di kantor 🤦
+Bikin kopi tubruk pagi2, nikmat {emo}
+Alhamdulillah gaji ke-13 cair
+Ada yg tau bengkel las di sekitar {place}?
 `,
 });
+
+/** Own words an ASN adds when re-sharing someone's post (family B). "" = shared without words. */
+export const TEST_SHARE_WORDS = {
+  agree: ['', '', 'sepakat 100%', 'ini yg sy maksud', 'betul sekali', 'no debat', '✅✅', 'like this', 'top', 'yes!'],
+  neutral: ['', '', 'fyi', 'sekedar berbagi', 'bagikan', 'repost dr grup', 'simak', 'baca ya', '📌'],
+};

@@ -54,6 +54,33 @@ C|semoga menang pak {emo}|Debat kedua {pil} {reg}: {full} paparkan program keseh
 C|{nick} paling mantap jawabannya td malam {emo}|Siapa yang menurut kalian unggul di debat {pil} {reg} semalam?|news
 C|Sy pilih {num} {kw}|Sudah tentukan pilihan untuk {pil} {reg}? Tulis di kolom komentar!|news
 C|{name} the best 💯|Siapa calon {office} favoritmu?|friend
+Sudah waktunya {reg} dipimpin {name}. Bismillah {num} {emo}
+Kenapa sy pilih {nick}? Karena beliau sudah terbukti peduli sama guru dan nakes
+Tanggal 27 nanti ingat: {num}. Jangan salah coblos! {kw}
+nomor {w} nomor {w} nomor {w}!!! {nick} {emo}
+Mohon doa dan dukungannya untuk {name}, calon {office} {reg} nomor urut {n} 🙏
+{nick} itu anak kampung kita sendiri, sudah sepantasnya kita dukung {emo}
+Besok jangan lupa ya, coblos yg {col} {gest}
+Gak ada yg lebih pantas dari {name}, {vote} {num}!
+Kita butuh {office} yg tegas, dan itu {nick}. Setuju?
+Pagi2 udah semangat, karena sebentar lagi {reg} punya {office} baru: {name} {emo}
+sy ASN tp sy punya hak pilih, dan pilihan sy {nick} {kw}
+Doakan {nick} menang ya, amin {emo}
+{name} menang, {reg} senang {emo2}
+Ayo warga {place}, satukan suara untuk {name}!
+Program gratis sekolah dari {acr} itu nyata, bukan janji. Dukung {num}
+Pilih {nick}, pilih yg sudah teruji. Nomor {w} ya
+{inc}{nick} udah bukti kerja 5 tahun, gak perlu ragu lagi. Lanjutkan!
+{inc}Jalan mulus, puskesmas bagus, itu kerja {nick}. Dua periode!
+Yuk bantu {nick} menang satu putaran {emo}
+jgn lupa coblosss {num} yaaa
+Tetangga2 sy udah sepakat semua: {name} {emo}
+{vote} {pair}, insyaAllah berkah {emo}
+Cuma {nick} yg berani datang ke desa terpencil kayak {place}. Respect {emo}
+C|Betul, {nick} yg paling pantas {emo}|Siapa menurutmu calon {office} {reg} paling siap?|friend
+C|nomor {w} pokoke|Yg udah nentuin pilihan, tulis nomornya di kolom komen 👇|friend
+S|nah ini bukti kerja nyata {nick} {emo}|Pembangunan jalan di {place} rampung, warga berterima kasih kepada {full}|news
+S|{num} {num} {num}|Live kampanye akbar {acr} di lapangan {place}|rel
 `,
   // ------------------------------------------------------------ partisan: engagement
   engagement: `
@@ -90,6 +117,17 @@ L||Foto kampanye akbar {pair} kemarin, luar biasa ramai {emo}|rel
 C|mantap {emo}|{ht} {ht} bersama {nick} sampai menang!|rel
 C|siap!|Yuk {vote} {num} tanggal 27! {ht}|rel
 L||{nick} menyapa warga {place} {ht}|rel
+L||Kampanye dialogis di {place}: kami siap membangun irigasi untuk petani.|off
+L||Malam ini kami hadir di pengajian akbar {place}.|off
+L||Bersama para guru honorer {reg}, kami berjanji memperjuangkan kesejahteraan mereka.|off
+L||Jangan lupa nonton debat malam ini ya!|off
+L||Terima kasih {place}! {emo}|off
+C|hadir pak dari {place} {emo}|Live sekarang dari {place}!|off
+C|amin, semoga amanah|Mohon doa restu seluruh warga {reg}.|off
+C|semangat terus pak, kami di belakang bapak|Terima kasih atas dukungan warga {place}.|off
+C|Bapak hebat!|Silaturahmi bersama tokoh agama di {place}.|off
+S|👍🏻|Video profil {full} untuk {reg}.|off
+S|ayo tonton|Debat malam ini, saksikan kami berjuang untuk {reg}.|off
 `,
   // ------------------------------------------------------------ partisan: attributes / symbols
   attributes: `
@@ -120,6 +158,18 @@ Bendera {party} dan {acr} berkibar di depan rumah {emo}
 Profile picture baru: twibbon {nick} {num} {emo}
 Kumpul keluarga, semua kompak {jari} {gest}
 {acr} {kw} {emo}
+Hari ini semua pakai {col}, kompak {emo} {ht}
+{gest} sampai menang
+kaos baru {acr} nih, mantap {emo}
+Pagi ini {gest}{gest}{gest}
+Pilihanku? {gest} wkwk
+jari sy cuma bisa {jari} {gest}
+Pasang spanduk {ht} di depan rumah
+{ht} {ht} {ht}
+Bawa payung {acr} ke kondangan, biar keliatan {emo}
+Motor baru ditempel stiker {kw} {emo}
+Seragam arisan warna {col}, cocok bgt sama jagoan kita {gest}
+{slogan} {kw}
 `,
   // ------------------------------------------------------------ partisan: organising
   organising: `
@@ -148,6 +198,14 @@ Konsolidasi tim sukses {nick} se-kecamatan {place} {emo}
 Spanduk {acr} udah kami pasang di sepanjang jalan ke {place} {emo}
 S|ayo gabung!|Pendaftaran relawan {acr} dibuka, klik link di bio.|rel
 S|Siap!|Deklarasi akbar relawan {nick}, Minggu di GOR {reg}.|rel
+Malam ini kita rapat di posko {acr}, bahas pembagian wilayah door to door
+Siapa yg mau jadi saksi {name} di TPS {rnd}? Ayo daftar
+Alhamdulillah warga {place} sudah 150 KK yg komit dukung {acr}
+Relawan {nick} siap turun ke {place} besok pagi {emo}
+Terima kasih bapak ibu yg sudah hadir di deklarasi relawan {acr} tadi malam {emo}
+Sy bagi2 stiker {acr} ke tetangga, alhamdulillah pada mau {emo}
+Tim sukses {name} ranting {place} rapat perdana malam ini
+S|Ayo bergabung|Relawan {nick} membuka posko baru di {place}.|rel
 `,
   // ------------------------------------------------------------ partisan: attacking (pair known)
   attack: `
@@ -174,6 +232,15 @@ C|halah pencitraan|Pagi ini sarapan bareng warga di pasar {place}.|off
 C|Jangan percaya, {nick} suka bohong|Debat {pil} {reg}: {full} janji gratiskan sekolah|news
 S|ini bukti {nick} gak layak 🤮|Beredar video {full} marah-marah ke warga|friend
 S|naudzubillah, jgn pilih {num}|Viral: diduga tim {acr} bagi-bagi amplop|friend
+{nick} itu gak pernah kerja, taunya cuma foto2
+Masa sih mau pilih {name}? Udah jelas2 gagal
+kalo {num} menang, sy pindah kabupaten aja deh 🙄
+Jangan tertipu senyum {nick}, ingat kasus proyek jalan
+{name} itu calon boneka, jangan sampai {reg} dikendalikan orang luar
+Hoax? Bukan, ini fakta: {nick} gak bisa ngaji. Jangan pilih!
+{num} no, no, no! {emo}
+Stop {nick}! Stop dinasti!
+C|wkwk pencitraan terus pak|Kami hadir di tengah banjir {place} membawa bantuan.|off
 `,
   // ------------------------------------------------------------ partisan: attacking (pair unclear)
   attack_null: `
@@ -187,6 +254,9 @@ Pilkada ini jangan pilih yg dibekingi oligarki ya warga {reg}
 yg petahana itu gagal total, jangan kasih kesempatan lagi
 Paslon yg satu itu anak pejabat, dinasti politik, jangan pilih
 Calon yg gak bisa jawab pertanyaan debat gimana mau mimpin {reg} 🤦
+Pilih yg bener ya, jangan yg cuma bisa bagi kaos
+Jangan pilih calon pembohong, cukup lima tahun kemarin kita dibohongi
+Kalo calonnya gak bisa kerja, jangan dipilih. Kalian paham kan maksud sy 😏
 `,
   // ------------------------------------------------------------ NOT partisan: neutrality campaigns that name pairs
   neg_neutral: `
@@ -206,6 +276,12 @@ Kalo ada yg share konten paslon {num} atau paslon lain di grup kantor, mohon dih
 S|Mohon rekan2 perhatikan|ASN dilarang memberikan like, komentar, share terhadap akun paslon {allnums}.|bawaslu
 S|penting!|Bentuk pelanggaran netralitas ASN: foto bersama paslon, simbol jari, atribut kampanye.|bawaslu
 S||Surat Edaran: ASN dilarang terlibat kampanye {pil} {reg} 2024.|pemda
+Sosialisasi netralitas ASN di kecamatan {place}: jangan pasang foto paslon sebagai foto profil
+Kami ingatkan seluruh guru di {reg}: dilarang mengajak murid/wali murid mendukung paslon {allnums}
+Netral itu bukan pilihan, tapi kewajiban ASN {emo}
+Jangan sampai ASN ikut grup WA tim sukses, walaupun cuma jadi anggota pasif
+ASN boleh datang ke TPS, tapi jangan pose jari di depan kamera setelah nyoblos ya
+Baca lagi SKB netralitas ASN: like dan share postingan paslon termasuk pelanggaran
 `,
   // ------------------------------------------------------------ NOT partisan: KPU / Bawaslu information
   neg_info: `
@@ -222,6 +298,10 @@ S|info buat warga|KPU {reg} membuka pendaftaran KPPS untuk {pil} 2024.|kpu
 S||Ayo cek nama kamu di DPT! {pil} {reg} 27 November 2024.|kpu
 S|Catat tanggalnya|Debat publik perdana {pil} {reg} antar {npairs} paslon.|kpu
 L||Pengumuman: penetapan paslon {pil} {reg} 2024.|kpu
+Rapat pleno terbuka penetapan nomor urut paslon {pil} {reg}, {npairs} pasangan calon resmi jadi peserta
+Pemungutan suara {pil} {reg} tanggal 27 November 2024 pukul 07.00-13.00
+Tata cara mencoblos: surat suara dibuka, coblos salah satu foto paslon, lalu dilipat kembali
+KPU {reg} tetapkan {npairs} paslon memenuhi syarat: {allpairs}
 `,
   // ------------------------------------------------------------ NOT partisan: news
   neg_news: `
@@ -237,6 +317,11 @@ S||Paslon nomor urut {n} kampanye dialogis di {place}|news
 S|semoga pilkada damai|Ketiga paslon {pil} {reg} sepakat kampanye damai|news
 C|Semoga pilkada aman dan damai 🙏|{full} kampanye di {place} hari ini|news
 C|lancar semua semoga|Paslon {num} hadiri deklarasi kampanye damai|news
+{full} menyampaikan visi misi di depan anggota DPRD, menurut siaran pers KPU
+Sidang sengketa pilkada {reg} digelar di MK, kuasa hukum {acr} hadir
+Paslon {num} menggelar kampanye terbatas di {place}, kata panwascam aman terkendali
+Presiden Prabowo lantik kabinet Merah Putih, semoga amanah {emo}
+S|Berita|{name} melaporkan harta kekayaan ke KPK|news
 `,
   // ------------------------------------------------------------ NOT partisan: reminders to vote
   neg_reminder: `
@@ -250,6 +335,9 @@ Undangan memilih (C6) sudah dibagikan, cek lagi ya di rumah
 Pilkada damai, {reg} sejuk. Siapa pun pemenangnya kita tetap saudara {emo}
 Sudah nyoblos? Tunjukkan jari ungu kamu! {emo}
 jari udah ungu, udah nyoblos, rahasia dong pilih siapa 🤫
+Siapa pun pilihan kalian, yg penting datang ke TPS. Jangan golput {emo}
+Jaga persatuan, jangan saling hujat hanya karena beda pilihan di {pil}
+Ayo jadi pemilih cerdas: kenali semua paslon, baca visi misinya, lalu tentukan sendiri
 `,
   // ------------------------------------------------------------ NOT partisan: reports of violations
   neg_report: `
@@ -262,6 +350,8 @@ Temuan Panwascam {place}: 3 ASN hadir di kampanye {name}, direkomendasikan ke KA
 Hari ini kami menerima laporan video camat yang mengarahkan warga memilih paslon tertentu
 Bawaslu {reg} menindaklanjuti laporan soal ASN yg share postingan {name}
 S|tolong ditindak|Diduga lurah di {place} ikut kampanye paslon {n}|news
+Ada spanduk paslon {num} dipasang di pohon depan {inst}, sudah sy foto dan lapor ke Panwascam
+Bawaslu, tolong cek grup WA guru di {place}, ada yg sebar ajakan pilih paslon tertentu
 `,
   // ------------------------------------------------------------ NOT partisan: incumbent's official duties (before campaign leave)
   neg_duty: `
@@ -273,6 +363,8 @@ S|tolong ditindak|Diduga lurah di {place} ikut kampanye paslon {n}|news
 {inc}Pelantikan pejabat administrator oleh {office} {full} di pendopo
 S|{inc}Dokumentasi kegiatan|{office} {full} membuka MTQ tingkat kabupaten di {place}.|pemda
 L||{inc}{office} {reg} menerima penghargaan WTP dari BPK.|pemda
+{inc}Safari Jumat {office} {full} di masjid {place} bersama jajaran OPD
+{inc}{office} {full} meninjau pelaksanaan imunisasi di puskesmas {place}
 `,
   // ------------------------------------------------------------ NOT partisan: numbers that are not ballot numbers
   neg_num: `
@@ -296,6 +388,11 @@ Hari ke-{n} diklat PIM, capek tp seru
 Gol nomor {rnd} dicetak pemain nomor punggung {n}, keren bgt {emo}
 Pintu {n} stadion dibuka jam 3 sore
 Lantai {n} RSUD sedang renovasi, pasien dipindah sementara
+Rapat dimulai jam 2 siang di ruang rapat lantai {n}, mohon hadir tepat waktu
+Anak kedua sy lahir hari ini, alhamdulillah {emo}
+Cuti tahunan tinggal {n} hari lagi 😭
+Satu, dua, tiga... foto! {emo}
+Angkatan ke-{n}{rnd} latsar CPNS, semangat adik2 {emo}
 `,
   // ------------------------------------------------------------ NOT partisan: names that collide
   neg_name: `
@@ -314,6 +411,9 @@ Bambang Pamungkas mencetak gol di laga amal {emo}
 Si Doel anak sekolahan tayang ulang, nostalgia {emo}
 Mas {head} kurir paket langganan kantor, ramah bgt orangnya
 SDN {head} {place} juara lomba sekolah sehat
+Pelatih baru timnas namanya mirip tetangga sy, Pak {head} hehe
+Ada yg kenal {full}? Ini dompetnya ketemu di parkiran {inst}
+Kantor Pos di Jl. Imam Bonjol tutup lebih awal hari ini
 `,
   // ------------------------------------------------------------ NOT partisan: colours, fashion, food
   neg_color: `
@@ -329,6 +429,8 @@ Hari Jumat pakai baju putih, aturan kantor
 Bunga kertas ungu di halaman kantor lagi mekar {emo}
 Jersey kuning timnas baru, keren {emo}
 Pink is the new black, jilbab pink baru datang {emo}
+Anak2 TK pakai baju adat, warna-warni lucu bgt {emo}
+Nasi kuning buat syukuran kantor {emo}
 `,
   // ------------------------------------------------------------ NOT partisan: slogans / party words in other senses
   neg_word: `
@@ -347,6 +449,10 @@ Mantap jiwa, pelayanan publik {inst} makin cepat {emo}
 Wah bersatu kita teguh, bercerai kita runtuh, kata guru PKn dulu
 Kerja nyata itu kerja ikhlas, bukan kerja cari pujian
 Pohon beringin di alun-alun {reg} ditebang, sayang banget
+Selamat HUT ke-{rnd}0 {reg}, semoga makin maju dan sejahtera {emo}
+Semoga {reg} selalu aman, damai, dan bahagia {emo}
+Kerja keras tidak akan mengkhianati hasil, lanjutkan perjuangan adik2 CPNS
+Menyala abangku, tim futsal kantor juara turnamen {emo}
 `,
   // ------------------------------------------------------------ NOT partisan: V sign / fingers in ordinary photos
   neg_gesture: `
@@ -358,6 +464,8 @@ Angkatan 2009 reuni ✌️ kangen masa SMA
 Ulang tahun ke-{n}, makasih doanya semua ☝️🙏
 Tauhid itu satu ☝️ Allahu Ahad
 Menang lomba makan kerupuk ✌️😂
+Tunangan adik sy hari ini ✌️💍
+Nonton konser sama teman2 kantor ✌️🎶
 `,
   // ------------------------------------------------------------ NOT partisan: neutral engagement
   neg_engage: `
@@ -374,6 +482,9 @@ C|siap netral!|Pakta integritas netralitas ASN {reg}.|pemda
 C|Aamiin|Semoga pilkada {reg} berjalan aman dan damai.|friend
 S|share ke grup|Lowongan PPPK 2024 {reg} dibuka.|pemda
 S||Kenali tanda-tanda DBD dan cara pencegahannya.|pemda
+L||Tips menjaga kesehatan saat musim hujan.|pemda
+C|Amin ya rabbal alamin|Doa untuk korban banjir di {place} 🙏|friend
+S|cek DPT ya rekan2|Cek DPT online untuk {pil} {reg}.|kpu
 `,
   // ------------------------------------------------------------ NOT partisan: religious text
   neg_religious: `
@@ -384,6 +495,7 @@ Jumat berkah, perbanyak sholawat {emo}
 Mazmur 23:1 Tuhan adalah gembalaku, takkan kekurangan aku 🙏
 Sholat tahajud 2 rakaat lebih baik dari dunia dan isinya
 Bismillah, semoga hari ini penuh berkah untuk kita semua {emo}
+Bulan Rabiul Awal, perbanyak sholawat untuk Nabi {emo}
 `,
   // ------------------------------------------------------------ NOT partisan: everyday
   neg_everyday: `
@@ -407,5 +519,16 @@ Lagi belajar bikin kue bolu, lumayan hasilnya {emo}
 Sore ini ngabuburit di taman kota {reg}
 Liburan ke air terjun di {place}, airnya seger bgt
 Rekap absensi bulan ini sudah diupload ya rekan2
+Antre BBM panjang bgt di SPBU {place}
+Rapat evaluasi program kerja triwulan IV hari ini di {inst}
+Ada yg mau ikut senam sehat jumat pagi di halaman kantor?
+Sy titip doa untuk anak sy yg ujian hari ini 🙏
+Internet kantor lemot lagi 😩
 `,
 });
+
+/** Own words an ASN adds when re-sharing someone's post (family A). "" = shared without words. */
+export const TRAIN_SHARE_WORDS = {
+  agree: ['', '', 'Setuju', 'mantap', '💯', 'nah ini', 'bener bgt', '👍👍', 'sepakat', 'ini dia', 'setujuuu', '🔥'],
+  neutral: ['', '', 'info', 'noted', '🙏', 'repost', 'sekadar info', 'share ya', 'penting', 'cc rekan2'],
+};
