@@ -22,6 +22,8 @@ export interface Split {
 
 export const CORPUS_DIR = fileURLToPath(new URL('../corpus/', import.meta.url));
 export const EXAMPLES_DIR = '/work/shared/examples';
+/** Hand-written hard cases about an invented contest the corpus never mentions (for looking, not for training). */
+export const PROBE_DIR = fileURLToPath(new URL('../test/engine/probe/', import.meta.url));
 
 function readJsonl<T>(path: string): T[] {
   return readFileSync(path, 'utf8')
@@ -31,9 +33,9 @@ function readJsonl<T>(path: string): T[] {
 }
 
 export function loadSplit(split: string, dir = CORPUS_DIR): Split {
-  const examples = split === 'examples';
-  const base = examples ? EXAMPLES_DIR : dir;
-  const prefix = examples ? '' : split + '.';
+  const bare = split === 'examples' || split === 'probe';
+  const base = split === 'examples' ? EXAMPLES_DIR : split === 'probe' ? PROBE_DIR : dir;
+  const prefix = bare ? '' : split + '.';
   const file = (name: string) => join(base, prefix + name);
   if (!existsSync(file('items.jsonl'))) throw new Error(`no split "${split}" in ${base}`);
   const contests = JSON.parse(readFileSync(file('contests.json'), 'utf8')) as Contest[];

@@ -60,7 +60,7 @@ function main(): void {
     options: { split: { type: 'string', default: 'dev' }, corpus: { type: 'string' }, errors: { type: 'boolean', default: false }, threshold: { type: 'string' } },
   });
   const model = loadModel();
-  const splits = values.split === 'all' ? ['dev', 'test', 'examples'] : [values.split ?? 'dev'];
+  const splits = values.split === 'all' ? ['dev', 'test', 'examples', 'probe'] : [values.split ?? 'dev'];
   console.log(`model ${model.version}`);
   for (const name of splits) {
     const split = loadSplit(name, values.corpus ?? CORPUS_DIR);

@@ -7,7 +7,7 @@ import type { Contest } from './classify-types.js';
 import { normalise, normalisePhrase } from './normalise.js';
 import { isDistinctivePart, nameTokens } from './names.js';
 import { addPhrase, longestAt, newTrie, type TrieNode } from './phrase-trie.js';
-import { BALLOT_BEFORE, NUMBER_LOOKALIKE_AFTER, NUMBER_LOOKALIKE_BEFORE, PLACE_BEFORE, SIDE_WORDS } from './context-words.js';
+import { BALLOT_BEFORE, NUMBERED_THINGS, NUMBER_PHRASE_AFTER, NUMBER_LOOKALIKE_AFTER, NUMBER_LOOKALIKE_BEFORE, PLACE_BEFORE, SIDE_WORDS } from './context-words.js';
 import { partyForms } from './parties.js';
 
 export type HitType =
@@ -63,6 +63,8 @@ export class ContestMatcher {
   /** handle (lower case, no @) -> ballot number */
   readonly accounts = new Map<string, number>();
   readonly numbers: ReadonlySet<number>;
+  /** Strings that identify a pair inside an unknown hashtag (#FALESmenang, #cobloshensam). */
+  private readonly hashtagKeys: { key: string; candidate: number }[] = [];
 
   constructor(contest: Contest, hash = contestHash(contest)) {
     this.contest = contest;
@@ -73,6 +75,21 @@ export class ContestMatcher {
 
   private add(phrase: readonly string[], type: HitType, candidate: number): void {
     addPhrase(this.trie, phrase, { type, candidate });
+  }
+
+  /** The pair an unknown hashtag names by containing one of its aliases or name parts. */
+  private hashtagCandidate(tag: string): number | null | undefined {
+    let best: { key: string; candidate: number } | undefined;
+    let ambiguous = false;
+    for (const k of this.hashtagKeys) {
+      if (!tag.includes(k.key)) continue;
+      if (!best || k.key.length > best.key.length) {
+        ambiguous = false;
+        best = k;
+      } else if (k.key.length === best.key.length && k.candidate !== best.candidate) ambiguous = true;
+    }
+    if (!best) return undefined;
+    return ambiguous ? null : best.candidate;
   }
 
   private compile(): void {
@@ -116,6 +133,11 @@ export class ContestMatcher {
       }
       for (const tag of c.hashtags ?? []) hashtagBodies.add(tag.replace(/^#/, '').toLowerCase());
       for (const body of hashtagBodies) if (body.length >= 3) this.add(['#' + body], 'hashtag', n);
+      for (const alias of c.aliases ?? []) {
+        const key = normalisePhrase(alias).join('');
+        if (key.length >= 4) this.hashtagKeys.push({ key, candidate: n });
+      }
+      for (const part of [...head, ...deputy]) if (part.length >= 5 && isDistinctivePart(part)) this.hashtagKeys.push({ key: part, candidate: n });
       for (const party of c.parties ?? []) for (const form of partyForms(party)) this.add(form, 'party', n);
       for (const color of c.colors ?? []) this.add(normalisePhrase(color), 'color', n);
       for (const acc of c.accounts ?? []) {
@@ -145,6 +167,15 @@ export class ContestMatcher {
         modelTokens.push(PLACEHOLDER[hit.type]);
         i += found.length;
         continue;
+      }
+      if (token.startsWith('#') && token.length > 4) {
+        const candidate = this.hashtagCandidate(token.slice(1));
+        if (candidate !== undefined) {
+          hits.push({ type: 'hashtag', candidate, evidence: token });
+          modelTokens.push(PLACEHOLDER.hashtag);
+          i++;
+          continue;
+        }
       }
       if (NUMERIC.test(token) || token.startsWith('jari_')) {
         const hit = this.numberHit(tokens, i);
@@ -185,11 +216,15 @@ export class ContestMatcher {
     if (!this.numbers.has(n)) return undefined;
     const before = tokens[i - 1];
     const after = tokens[i + 1];
+    if (after !== undefined && NUMBER_PHRASE_AFTER.has(after)) return undefined;
     const evidence = (before ? before + ' ' : '') + token + (after ? ' ' + after : '');
     if (before !== undefined && NUMBER_LOOKALIKE_BEFORE.has(before)) return { type: 'lookalike', candidate: null, evidence };
     if (after !== undefined && NUMBER_LOOKALIKE_AFTER.has(after)) return { type: 'lookalike', candidate: null, evidence };
     if (after === 'dari' && SIDE_WORDS.has(tokens[i + 2] ?? '')) return { type: 'lookalike', candidate: null, evidence };
     if (after === 'jari') return { type: 'finger', candidate: n, evidence };
+    if ((before === 'nomor' || before === 'no') && NUMBERED_THINGS.has(tokens[i - 2] ?? '')) {
+      return { type: 'lookalike', candidate: null, evidence: tokens[i - 2] + ' ' + evidence };
+    }
     const padded = token.length === 2 && token.startsWith('0');
     if (padded || (before !== undefined && BALLOT_BEFORE.has(before))) return { type: 'ballot_number', candidate: n, evidence };
     return undefined;

@@ -4,7 +4,7 @@
 export const BALLOT_BEFORE = new Set([
   'nomor', 'no', 'urut', 'paslon', 'pasangan', 'calon', 'cagub', 'cawagub', 'cabup', 'cawabup', 'cawalkot',
   'cakada', 'coblos', 'nyoblos', 'dicoblos', 'pilih', 'dukung', 'menangkan', 'angka', 'kotak', 'nombor', '#',
-  'salam', 'pakai', 'tetap', 'pokoknya', 'wajib', 'mantap', 'ingat', 'hanya', 'cuma', 'jari',
+  'salam', 'pokoknya', 'jari',
 ]);
 
 /** A number right after these is something else: a floor, a rank, a date, a time. */
@@ -27,6 +27,17 @@ export const NUMBER_LOOKALIKE_AFTER = new Set([
   'september', 'oktober', 'november', 'desember', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'agu', 'agt', 'sep',
   'okt', 'nov', 'des', 'besar', 'terbaik', 'kelas', 'sd', 'smp', 'sma', 'anakku', 'cucu',
 ]);
+
+/** "antrian nomor 3", "rumah nomor 2": the thing numbered comes before "nomor". */
+export const NUMBERED_THINGS = new Set([
+  'antrian', 'antrean', 'rumah', 'kamar', 'hp', 'telepon', 'telp', 'wa', 'rekening', 'induk', 'nik', 'nip', 'plat',
+  'polisi', 'kursi', 'sepatu', 'punggung', 'absen', 'peserta', 'loket', 'meja', 'ruang', 'ruangan', 'kartu', 'tiket',
+  'pintu', 'kavling', 'kios', 'lapak', 'los', 'blok', 'lantai', 'kelas', 'soal', 'halaman', 'surat', 'registrasi',
+  'pendaftaran', 'undian', 'urutan', 'baris', 'gedung', 'unit', 'bus', 'angkot', 'trayek', 'jalur', 'gerbong',
+]);
+
+/** "dua periode", "satu putaran": campaign phrases with a number that is not a ballot number. */
+export const NUMBER_PHRASE_AFTER = new Set(['periode', 'putaran']);
 
 /** "nomor 2 dari kiri" */
 export const SIDE_WORDS = new Set(['kiri', 'kanan', 'atas', 'bawah', 'depan', 'belakang', 'tengah', 'belakang']);

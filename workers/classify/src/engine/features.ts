@@ -35,11 +35,20 @@ export function walkFeatures(input: FeatureInput, visit: FeatureVisitor): void {
 /** Unigrams and bigrams (with a start marker) of one text's model tokens. */
 export function walkTokens(tokens: readonly string[], uni: Namespace, bi: Namespace, visit: FeatureVisitor): void {
   let prev = START;
-  for (const t of tokens) {
-    visit(uni, t);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t === prev) continue; // "✌️✌️", "menang menang": repetition is emphasis, not new evidence
+    // Unigrams are present-or-absent: three names in a KPU listing are not three times the support.
+    if (!seenBefore(tokens, t, i)) visit(uni, t);
     visit(bi, prev, t);
     prev = t;
   }
+}
+
+/** Whether `t` occurs in tokens before index `i` (texts are short: a scan beats a Set). */
+export function seenBefore(tokens: readonly string[], t: string, i: number): boolean {
+  for (let j = 0; j < i; j++) if (tokens[j] === t) return true;
+  return false;
 }
 
 export const START_TOKEN = START;
@@ -68,13 +77,15 @@ function walkText(match: TextMatch, cues: CueHit[], side: string, candidateCount
       seenTypes.push(h.type);
       visit('x', side + 'h:' + h.type);
     }
-    if (h.candidate !== null && h.type !== 'lookalike' && h.type !== 'color' && h.type !== 'party') {
+    if (h.candidate !== null && namesPair(h.type)) {
       if (pairs === 0) {
         pairs = 1;
         firstPair = h.candidate;
       } else if (h.candidate !== firstPair) pairs = countPairs(match);
     }
   }
+  // A finger sign with nothing else pointing at a pair: a wedding photo or a pair's symbol?
+  if (seenTypes.length === 1 && seenTypes[0] === 'finger') visit('x', side + 'finger_alone');
   const seenCues: string[] = [];
   for (const c of cues) {
     if (seenCues.includes(c.type)) continue;
@@ -85,10 +96,15 @@ function walkText(match: TextMatch, cues: CueHit[], side: string, candidateCount
   if (pairs >= 2 && pairs >= candidateCount) visit('x', side + 'n:all');
 }
 
+/** Hits that name a pair outright; symbols (fingers, colours, parties) only hint at one. */
+function namesPair(type: string): boolean {
+  return type !== 'lookalike' && type !== 'color' && type !== 'party' && type !== 'finger';
+}
+
 function countPairs(match: TextMatch): number {
   const pairs = new Set<number>();
   for (const h of match.hits) {
-    if (h.candidate !== null && h.type !== 'lookalike' && h.type !== 'color' && h.type !== 'party') pairs.add(h.candidate);
+    if (h.candidate !== null && namesPair(h.type)) pairs.add(h.candidate);
   }
   return pairs.size;
 }

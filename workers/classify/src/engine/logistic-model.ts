@@ -2,7 +2,7 @@
 // Trained with AdaGrad SGD and L2; stored as JSON (feature -> weight). For scoring, weights
 // are also split by namespace into nested maps so the hot path looks up token pairs
 // without building strings (see features.ts).
-import { START_TOKEN, walkMisc, type FeatureInput } from './features.js';
+import { START_TOKEN, seenBefore, walkMisc, type FeatureInput } from './features.js';
 
 export interface BinaryModelJson {
   bias: number;
@@ -76,8 +76,10 @@ export class BinaryLogistic {
 function tokenScore(tokens: readonly string[], unigram: Map<string, number>, bigram: Nested): number {
   let z = 0;
   let prev = START_TOKEN;
-  for (const t of tokens) {
-    z += unigram.get(t) ?? 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t === prev) continue; // as in walkTokens
+    if (!seenBefore(tokens, t, i)) z += unigram.get(t) ?? 0;
     const inner = bigram.get(prev);
     if (inner !== undefined) z += inner.get(t) ?? 0;
     prev = t;
@@ -95,6 +97,9 @@ export interface TrainOptions {
   l2?: number;
   /** Weight of positive examples relative to negatives (class balance). */
   positiveWeight?: number;
+  /** Probability of hiding each feature in each update: spreads weight over more cues, so an
+   *  unseen post that lacks the usual phrasing is still read from what it does have. */
+  dropout?: number;
   seed?: number;
 }
 
@@ -111,7 +116,7 @@ function rng(seed: number): () => number {
 }
 
 export function trainBinary(examples: readonly { features: readonly string[]; label: boolean }[], options: TrainOptions = {}): BinaryLogistic {
-  const { epochs = 30, learningRate = 0.3, l2 = 1e-4, positiveWeight = 1, seed = 7 } = options;
+  const { epochs = 30, learningRate = 0.3, l2 = 1e-4, positiveWeight = 1, dropout = 0, seed = 7 } = options;
   const model = new BinaryLogistic();
   const g2 = new Map<string, number>();
   let biasG2 = 0;
@@ -124,13 +129,14 @@ export function trainBinary(examples: readonly { features: readonly string[]; la
     }
     for (const idx of order) {
       const ex = examples[idx]!;
-      const p = sigmoid(model.logit(ex.features));
+      const features = dropout > 0 ? ex.features.filter(() => random() >= dropout) : ex.features;
+      const p = sigmoid(model.logit(features));
       const y = ex.label ? 1 : 0;
       const scale = ex.label ? positiveWeight : 1;
       const grad = (p - y) * scale;
       biasG2 += grad * grad;
       model.bias -= (learningRate / Math.sqrt(biasG2 + 1e-8)) * grad;
-      for (const f of ex.features) {
+      for (const f of features) {
         const w = model.weights.get(f) ?? 0;
         const g = grad + l2 * w;
         const acc = (g2.get(f) ?? 0) + g * g;

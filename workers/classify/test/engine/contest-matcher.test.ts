@@ -71,3 +71,11 @@ describe('ContestMatcher', () => {
     expect(rebuilt!.match(normalise('pak dirman')).hits.map((h) => h.type)).toEqual(['alias']);
   });
 });
+
+describe('unknown hashtags', () => {
+  it('name a pair when they contain one of its aliases or distinctive name parts', () => {
+    expect(types('#SUBAjuara')).toContain('hashtag:2');
+    expect(types('#hartonolagi')).toContain('hashtag:1');
+    expect(types('#pilkadadamai')).toEqual([]);
+  });
+});
