@@ -1,0 +1,135 @@
+import { createHash } from 'node:crypto';
+import { ConnectorError, type RateLimitState } from './connector-types.js';
+
+// The one HTTP path every connector uses: Node's fetch, JSON in and out, and the mapping of HTTP
+// failures to connector error kinds.
+
+export interface HttpJsonRequest {
+  url: string;
+  method?: 'GET' | 'POST';
+  headers?: Record<string, string>;
+  body?: unknown;
+  signal?: AbortSignal | undefined;
+  /** Reads the platform's rate-limit headers. */
+  readRateLimit: (headers: Headers, now: Date) => RateLimitState;
+  /** Platform-specific classification of an error answer; return null to use the default. */
+  classify?: (status: number, body: unknown) => ConnectorError | null;
+  now: Date;
+}
+
+export interface HttpJsonResponse<T> {
+  body: T;
+  rateLimit: RateLimitState;
+}
+
+export async function requestJson<T>(req: HttpJsonRequest): Promise<HttpJsonResponse<T>> {
+  let res: Response;
+  try {
+    res = await fetch(req.url, {
+      method: req.method ?? 'GET',
+      headers: { accept: 'application/json', ...(req.body === undefined ? {} : { 'content-type': 'application/json' }), ...req.headers },
+      ...(req.body === undefined ? {} : { body: JSON.stringify(req.body) }),
+      ...(req.signal ? { signal: req.signal } : {}),
+    });
+  } catch (error) {
+    throw new ConnectorError('retryable', `request failed: ${(error as Error).message}`, { cause: error });
+  }
+  const rateLimit = req.readRateLimit(res.headers, req.now);
+  const text = await res.text().catch(() => '');
+  let body: unknown = undefined;
+  let parsed = false;
+  if (text !== '') {
+    try {
+      body = JSON.parse(text);
+      parsed = true;
+    } catch {
+      parsed = false;
+    }
+  }
+  if (!res.ok) {
+    const custom = req.classify?.(res.status, body);
+    if (custom) throw custom;
+    throw classifyStatus(res.status, rateLimit, res.headers, req.now, describe(body, text));
+  }
+  if (!parsed || body === null || typeof body !== 'object') {
+    throw new ConnectorError('retryable', `malformed response body from ${new URL(req.url).pathname}`, { status: res.status });
+  }
+  return { body: body as T, rateLimit };
+}
+
+export function classifyStatus(status: number, rateLimit: RateLimitState, headers: Headers, now: Date, detail: string): ConnectorError {
+  if (status === 429) return rateLimited(`rate limited (429)${detail}`, rateLimit, headers, now, status);
+  if (status === 401) return new ConnectorError('auth', `credential rejected (401)${detail}`, { status });
+  if (status === 403) return new ConnectorError('auth', `access forbidden (403)${detail}`, { status });
+  if (status === 408 || status >= 500) return new ConnectorError('retryable', `platform error (${status})${detail}`, { status });
+  return new ConnectorError('permanent', `request refused (${status})${detail}`, { status });
+}
+
+/** A rate_limited error waiting until the platform's reset (Retry-After wins, then the reset header, then 60 s). */
+export function rateLimited(message: string, rateLimit: RateLimitState, headers: Headers, now: Date, status?: number): ConnectorError {
+  let retryAfterMs: number | undefined;
+  const retryAfter = headers.get('retry-after');
+  if (retryAfter && /^\d+$/.test(retryAfter.trim())) retryAfterMs = Number(retryAfter.trim()) * 1000;
+  else if (retryAfter && !Number.isNaN(Date.parse(retryAfter))) retryAfterMs = Math.max(0, Date.parse(retryAfter) - now.getTime());
+  if (retryAfterMs === undefined && rateLimit.resetAt) retryAfterMs = Math.max(0, Date.parse(rateLimit.resetAt) - now.getTime());
+  retryAfterMs ??= 60_000;
+  const resetAt = rateLimit.resetAt ?? new Date(now.getTime() + retryAfterMs).toISOString();
+  return new ConnectorError('rate_limited', message, { ...(status === undefined ? {} : { status }), retryAfterMs, resetAt });
+}
+
+/** Rate-limit headers that give the remaining count and the reset as epoch seconds (X, Bluesky, TikTok). */
+export function epochResetHeaders(remainingHeader: string, resetHeader: string) {
+  return (headers: Headers): RateLimitState => {
+    const remaining = headers.get(remainingHeader);
+    const reset = headers.get(resetHeader);
+    const remainingN = remaining !== null && /^\d+$/.test(remaining.trim()) ? Number(remaining) : null;
+    const resetN = reset !== null && /^\d+$/.test(reset.trim()) ? Number(reset) : null;
+    return { remaining: remainingN, resetAt: resetN === null ? null : new Date(resetN * 1000).toISOString() };
+  };
+}
+
+export const noRateLimitHeaders = (): RateLimitState => ({ remaining: null, resetAt: null });
+
+export function credentialIdOf(platform: string, credential: string | undefined, explicit?: string): string {
+  if (explicit) return explicit;
+  if (!credential) return `${platform}:none`;
+  return `${platform}:${createHash('sha256').update(credential).digest('hex').slice(0, 12)}`;
+}
+
+export function notConfigured(platform: string): ConnectorError {
+  return new ConnectorError('auth', `${platform} connector is not configured (no credential)`);
+}
+
+function describe(body: unknown, text: string): string {
+  if (body && typeof body === 'object') {
+    const b = body as Record<string, unknown>;
+    const msg = b.detail ?? b.message ?? b.title ?? (b.error && typeof b.error === 'object' ? (b.error as Record<string, unknown>).message : b.error);
+    if (typeof msg === 'string') return `: ${msg.slice(0, 200)}`;
+  }
+  return text ? `: ${text.slice(0, 120)}` : '';
+}
+
+/** Decodes a connector's JSON cursor; a cursor that does not parse starts over (null). */
+export function decodeCursor<T extends object>(cursor: string | null): T | null {
+  if (!cursor) return null;
+  try {
+    const value = JSON.parse(cursor) as unknown;
+    return value && typeof value === 'object' ? (value as T) : null;
+  } catch {
+    return null;
+  }
+}
+
+export function encodeCursor(value: object): string {
+  return JSON.stringify(value);
+}
+
+export function isoOrNow(value: unknown, now: Date): string {
+  if (typeof value === 'string' && !Number.isNaN(Date.parse(value))) return new Date(Date.parse(value)).toISOString();
+  if (typeof value === 'number' && Number.isFinite(value)) return new Date(value * 1000).toISOString();
+  return now.toISOString();
+}
+
+export function trimSlash(url: string): string {
+  return url.replace(/\/+$/, '');
+}
