@@ -255,10 +255,11 @@ export function loadContests(seed = 'netra-contests-2024'): ContestMeta[] {
     const kpuName = pairs[0]!['nama_wilayah']!;
     const level: Contest['level'] = lvl === 'gubernur' ? 'provinsi' : /^KOTA /.test(kpuName) ? 'kota' : 'kabupaten';
     const regionName = reg['nama']!;
-    const regionShort = regionName.replace(/^(Kabupaten|Kota|Provinsi) /, '');
+    const regionShort = regionName.replace(/^(Kabupaten|Kota|Provinsi|Daerah Khusus Ibukota|Daerah Istimewa) /, '');
+    const nameInTitle = code === '31' ? 'DKI Jakarta' : regionShort;
     const id = `${level === 'provinsi' ? 'pilgub' : level === 'kota' ? 'pilwalkot' : 'pilbup'}-${kpu}-2024`;
     const name = level === 'provinsi'
-      ? `Pemilihan Gubernur dan Wakil Gubernur ${regionShort} 2024`
+      ? `Pemilihan Gubernur dan Wakil Gubernur ${nameInTitle} 2024`
       : level === 'kota' ? `Pemilihan Wali Kota dan Wakil Wali Kota ${regionShort} 2024`
         : `Pemilihan Bupati dan Wakil Bupati ${regionShort} 2024`;
     const contest: Contest = {

@@ -95,16 +95,18 @@ function generateSplit(plan: SplitPlan, contests: ContestMeta[]) {
       if (!r) continue;
       if (r.kind === 'post' && rng.chance(0.16)) {
         // re-share of someone else's post carrying the same content: the label follows the content
-        const who = spec.partisan ? (spec.stance === 'support' && rng.chance(0.7) ? 'rel' : 'friend') : rng.pick(['friend', 'friend', 'news', 'pemda']);
+        const official = ['neg_info', 'neg_news', 'neg_neutral', 'neg_duty', 'neg_report'].includes(group);
+        const who = spec.partisan ? (spec.stance === 'support' && rng.chance(0.7) ? 'rel' : 'friend')
+          : official ? rng.pick(['friend', 'news', 'pemda']) : 'friend';
         const words = spec.partisan ? plan.shareWords.agree : plan.shareWords.neutral;
         r = { kind: 'share', text: rng.pick(words), target: { author_handle: handleFor(ctx, who)!, text: r.text } };
       } else if (r.kind === 'post' && rng.chance(0.07)) {
         // a like of someone else's post with the same content
-        const who = spec.partisan && rng.chance(0.6) ? 'rel' : 'friend';
+        const who = spec.stance === 'support' && rng.chance(0.6) ? 'rel' : 'friend';
         r = { kind: 'like', text: '', target: { author_handle: handleFor(ctx, who)!, text: r.text } };
       }
       let own = r.text;
-      if (own && rng.chance(0.1)) {
+      if (own && (r.kind === 'post' || own.length > 25) && rng.chance(0.1)) {
         // longer, mixed posts: an everyday sentence before or after the signal
         const extra = render(rng.pick(plan.templates.neg_everyday), ctx);
         if (extra) own = rng.chance(0.5) ? `${extra.text}. ${own}` : `${own}\n${extra.text}`;

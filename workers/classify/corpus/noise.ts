@@ -63,5 +63,5 @@ export function addNoise(text: string, rng: Rng, p: NoiseProfile): string {
   if (rng.chance(p.emoji)) t = `${t} ${rng.pick(EXTRA_EMO)}`;
   if (rng.chance(p.lower)) t = t.toLowerCase();
   else if (rng.chance(p.shout)) t = t.toUpperCase();
-  return t.replace(/\s+/g, ' ').trim();
+  return t.replace(/[ \t]+/g, ' ').replace(/ *\n */g, '\n').trim();
 }

@@ -170,7 +170,7 @@ export function fillSlots(tpl: string, ctx: Ctx): string | null {
       case 'onick': return o ? r.pick(o.nicknames) : null;
       case 'ohead': return o ? o.head.call : null;
       case 'rnd': return String(r.int(2, 9));
-      case 'price': return r.pick(['15rb', '25 ribu', '2.500', '12k', 'Rp 35.000', '3 jt', '1,2 juta', '50rb']);
+      case 'price': return r.pick(['15rb', '25 ribu', '2.500', '12k', 'Rp 35.000', '28rb', '50rb']);
       case 'score': return r.pick(['2-1', '1-0', '3-2', '0-2', '1-1', '4-1', '2-2']);
       case 'vote': return r.pick(['coblos', 'pilih', 'nyoblos', 'c0bl0s', 'cobloss', 'coblosss', 'pilihlah', 'contreng']);
       case 'day': return r.pick(['27 November', 'tgl 27', '27/11', 'Rabu 27 Nov', 'hari Rabu', 'tanggal 27 nanti', '27 Nov']);
