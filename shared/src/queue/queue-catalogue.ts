@@ -11,7 +11,7 @@ export interface QueueCatalogue {
     'poll-account': { accountId: string };
   };
   classify: {
-    /** Judges one item version against the contests of its region; jobId = `iv:<itemVersionId>`. */
+    /** Judges one item version against the contests of its region; jobId = classifyJobId(itemVersionId). */
     'classify-item': { itemVersionId: string };
     /** Re-judges the items of a region after a contest's lexicon or the model changed. */
     'rescore': { contestId: string | null; reason: string };
@@ -30,3 +30,8 @@ export const JOB_NAMES: { [Q in QueueName]: readonly JobName<Q>[] } = {
 };
 
 export const QUEUE_NAMES = Object.keys(JOB_NAMES) as QueueName[];
+
+/** The deterministic job id of an item version's classification (BullMQ ids may not contain ':'). */
+export function classifyJobId(itemVersionId: string): string {
+  return `iv-${itemVersionId}`;
+}

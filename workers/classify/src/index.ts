@@ -21,3 +21,5 @@ export { normalise } from './engine/normalise.js';
 export { contestHash } from './engine/contest-matcher.js';
 export { regionApplies, DEFAULT_MARGIN_DAYS } from './engine/applicability.js';
 export { runClassifyCli, type ClassifyCliOptions, type ClassifyCliResult } from './classify-cli.js';
+export { startClassifyWorker, RESCORE_SCHEDULER_ID, type ClassifyWorkerDeps } from './worker/classify-worker.js';
+export { createClassifyService, type ClassifyService } from './worker/classify-service.js';

@@ -1,6 +1,7 @@
 import type { Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { purgeExpiredSessions } from '@netra/api';
+import { startClassifyWorker } from '@netra/classify';
 import { startWorker, TypedQueue, type Closer, type Config, type Logger, type Pool } from '@netra/shared';
 
 export interface WorkerDeps {
@@ -11,7 +12,7 @@ export interface WorkerDeps {
 }
 
 /** The worker kinds `netra worker <kind>` can run alone; `netra start` runs them all. */
-export const WORKER_KINDS = ['maintenance'] as const;
+export const WORKER_KINDS = ['maintenance', 'classify'] as const;
 export type WorkerKind = (typeof WORKER_KINDS)[number];
 
 async function startMaintenance(deps: WorkerDeps): Promise<Closer[]> {
@@ -37,8 +38,20 @@ async function startMaintenance(deps: WorkerDeps): Promise<Closer[]> {
   ];
 }
 
+async function startClassify(deps: WorkerDeps): Promise<Closer[]> {
+  const { closers } = await startClassifyWorker({
+    db: deps.db,
+    redis: deps.redis,
+    prefix: deps.config.QUEUE_PREFIX,
+    logger: deps.logger,
+    threshold: deps.config.CLASSIFY_THRESHOLD,
+  });
+  return closers;
+}
+
 const STARTERS: Record<WorkerKind, (deps: WorkerDeps) => Promise<Closer[]>> = {
   maintenance: startMaintenance,
+  classify: startClassify,
 };
 
 export async function startWorkers(kinds: readonly WorkerKind[], deps: WorkerDeps): Promise<Closer[]> {

@@ -1,0 +1,61 @@
+import { UnrecoverableError, type Worker } from 'bullmq';
+import type { Redis } from 'ioredis';
+import { startWorker, TypedQueue, type Closer, type Logger, type Pool } from '@netra/shared';
+import { createMicroBatcher } from './micro-batcher.js';
+import { createClassifyService, type VersionOutcome } from './classify-service.js';
+
+export interface ClassifyWorkerDeps {
+  db: Pool;
+  redis: Redis;
+  prefix: string;
+  logger: Logger;
+  threshold: number;
+  /** Jobs in flight at once; they are judged together in micro-batches. */
+  concurrency?: number;
+  /** How often to look for contests whose lexicon changed. */
+  rescoreEveryMs?: number;
+}
+
+export const RESCORE_SCHEDULER_ID = 'rescore-check';
+
+/**
+ * The classify worker: each 'classify-item' job judges one item version; concurrent jobs are
+ * judged in one batch (one read, one transaction). 'rescore' re-judges regions whose contests
+ * changed since they were last scored (also run on a schedule, and after a model change).
+ */
+export async function startClassifyWorker(deps: ClassifyWorkerDeps): Promise<{ worker: Worker; closers: Closer[] }> {
+  const service = createClassifyService({ db: deps.db, threshold: deps.threshold });
+  const judge = createMicroBatcher<string, VersionOutcome>((ids) => service.classifyVersions(ids), { maxSize: 100, maxWaitMs: 10 });
+  const ctx = { connection: deps.redis, prefix: deps.prefix };
+  const worker = startWorker(
+    'classify',
+    {
+      'classify-item': async ({ itemVersionId }) => {
+        const outcome = await judge(itemVersionId);
+        // A version that does not exist will not appear by retrying.
+        if (!outcome.ok) throw new UnrecoverableError(outcome.error);
+        return outcome;
+      },
+      rescore: async ({ contestId, reason }, _job, log) => {
+        const result = contestId ? { contests: 1, versions: await service.rescoreContest(contestId) } : await service.rescoreStale();
+        log.info({ ...result, reason }, 'rescored');
+        return result;
+      },
+    },
+    ctx,
+    { logger: deps.logger, concurrency: deps.concurrency ?? 50 },
+  );
+  const queue = new TypedQueue('classify', ctx);
+  await queue.queue.upsertJobScheduler(
+    RESCORE_SCHEDULER_ID,
+    { every: deps.rescoreEveryMs ?? 300_000 },
+    { name: 'rescore', data: { contestId: null, reason: 'periodic lexicon check' } },
+  );
+  return {
+    worker,
+    closers: [
+      { name: 'classify-queue', close: () => queue.close() },
+      { name: 'classify-worker', close: () => worker.close() },
+    ],
+  };
+}
