@@ -62,6 +62,14 @@ Siap coblos {kw} tanggal 27, siapa ikut?
 Tiap hari doa sy sama: semoga {nick} yg jadi {office} {emo}
 S|wajib ditonton biar gak salah pilih. {num}!|Kisah perjalanan hidup {full}, dari anak petani jadi calon {office}|rel
 C|{nick} aja, yg lain lewat|Kalau kalian jadi warga {reg}, pilih siapa?|friend
+So proud of {nick}, the best choice for {reg} {emo}
+Panjang ceritanya kenapa sy milih {nick}. Singkatnya: beliau pernah bantu kampung kami waktu banjir, tanpa kamera, tanpa publikasi. Itu yg bikin sy respect. {num}!
+Kepada keluarga besar di {place}: mohon doanya dan dukungannya untuk {name}. Ingat, nomor urut {n}.
+Sekali lagi sy tegaskan, sy pribadi mendukung {nick} {kw}
+Nggak ada yg bisa nandingin {nick} soal pengalaman. Fix {num}
+Tgl 27 mari ramaikan TPS, menangkan {pair}!
+Debat tadi makin yakin: {nick} siap memimpin {reg} {emo}
+Sudah kuputuskan. {name} {emo}
 `,
   engagement: `
 L||Alhamdulillah, silaturahmi dengan tokoh adat {place} berjalan hangat.|off
@@ -98,6 +106,11 @@ C|ditunggu di kampung kami bu/pak|Agenda kampanye minggu ini: {place} dan sekita
 C|amanah pak 🙏|Kami tidak akan mengecewakan kepercayaan warga {reg}.|off
 C|keren programnya!|Program kartu sehat untuk lansia {reg}.|off
 S|🔥🔥|Kampanye akbar tadi pagi, terima kasih warga!|off
+L||Pagi ini kami mengikuti jalan sehat bersama masyarakat {place}.|off
+L||Mohon maaf lahir batin atas segala kekurangan selama kampanye.|off
+C|kami tunggu di {place} pak|Besok kami akan berkunjung ke beberapa desa.|off
+C|Luar biasa {emo}|Terima kasih, ribuan warga hadir hari ini!|off
+S|sip|Sesi tanya jawab bersama anak muda {reg}, tonton ulang di sini.|off
 `,
   attributes: `
 ✨{kw}✨
@@ -118,7 +131,7 @@ Biar gak lupa: {kw} {kw}
 Dinding rumah dicat {col} biar kompak sama jagoan {gest}
 {ht} mantap
 Gelang {acr} di tangan, {slogan} di hati {emo}
-{gest} forever {emo}
+{gest} forever sampai {day} {emo}
 pp wa ganti foto {nick} {gest}
 Kopdar sama teman2, semua pakai {col} 😁 {gest}
 {slogan} 🔥🔥
@@ -126,8 +139,12 @@ Ngecat pagar {col} biar semangat {gest}
 Ready {kw}
 Semangat pagi {gest} {htl}
 Anak sy minta dibeliin kaos {nick} {emo}
-Caption gak perlu panjang: {gest}
+Caption gak perlu panjang: {gest} {htl}
 Kerudung baru dr posko {acr}, warnanya {col} {emo}
+Dapat kaos gratis {acr}, langsung dipake ke pasar {emo}
+{kw} {col} {gest}
+Sticker WA sekarang isinya {nick} semua 😂 {gest}
+Sarung {col} bergambar {acr}, hadiah dari posko {emo}
 `,
   organising: `
 Alhamdulillah tim {acr} desa {place} udah lengkap sampai tingkat RT
@@ -153,6 +170,9 @@ Rapat tim pemenangan {nick} kelurahan {place} malam ini, wajib hadir semua
 Sy jadi koordinator saksi {acr} di kecamatan {place}, yg mau bantu kabari
 Alhamdulillah, posko relawan {name} di {place} resmi dibuka hari ini {emo}
 Besok kita bagi2 stiker {acr} di pasar {place}, siap?
+Malam ini sy tuan rumah pertemuan relawan {name} se-desa {place}, alhamdulillah ramai
+Hari ini kami turun ke {place}, ketuk pintu rumah warga, ajak dukung {acr}
+Grup relawan {nick} kecamatan {place} butuh admin medsos, ada yg bisa bantu?
 `,
   attack: `
 Lima tahun ke depan mau sengsara? Silakan pilih {num} 🤡
@@ -180,6 +200,9 @@ Tolong sebarkan: {nick} terlibat kasus korupsi dana desa (kata grup sebelah)
 Pendukung {acr} norak semua, calonnya juga gak jelas
 Cukup sekali dibohongi {nick} {emo}
 S|nah kan, makin jelas siapa yg gak layak|{full} dilaporkan ke Bawaslu terkait politik uang|news
+Ayo lah mikir, {name} itu bisanya apa? Gak ada!
+Sebar! Ini rekam jejak buruk {nick} selama jadi pejabat
+{num} jangan dikasih suara, nanti nyesel
 `,
   attack_null: `
 Pemimpin yg cuma jual janji, jangan dikasih kesempatan
@@ -191,6 +214,7 @@ Yg kemarin gagal jangan dikasih panggung lagi, ingat itu
 Calon titipan pusat gak paham {reg}, jangan dipilih
 Yg sukanya cuma janji, minggir dulu deh
 Hati2 calon yg suka fitnah lawan, itu cerminan dirinya sendiri
+Jangan pilih calon yg suka nyuruh ASN kampanye
 `,
   neg_neutral: `
 Pengumuman untuk seluruh pegawai {inst}: dilarang hadir kampanye paslon {allnums}
@@ -209,6 +233,8 @@ Mohon maaf sy tidak bisa hadir di acara paslon mana pun, sy terikat aturan netra
 Kepala dinas ingatkan: jangan share konten {name} maupun paslon lain di grup dinas
 Bagi ASN: berfoto dengan paslon {allnums} itu pelanggaran, hati-hati
 Penandatanganan ikrar netralitas ASN {reg} di lapangan upacara pemkab {emo}
+Kami imbau seluruh ASN {inst} tidak ikut serta dalam kegiatan kampanye paslon {allnums}
+Bawaslu {reg}: ASN jangan ikut memasang foto paslon di status WA
 `,
   neg_info: `
 Penetapan paslon {pil} {reg} 2024 oleh KPU: {allpairs}
@@ -226,6 +252,8 @@ C|sudah cek, terdaftar|Sudahkah kamu terdaftar di DPT {pil} {reg}?|kpu
 Tahapan kampanye {pil} {reg} berakhir 23 November, dilanjutkan masa tenang
 Surat suara {pil} {reg} sudah tiba di gudang KPU, sortir mulai besok
 KPU {reg}: paslon {allnums} wajib serahkan laporan dana kampanye
+Formulir C pemberitahuan dibagikan mulai 20 November, cek nama di DPT {reg}
+Nomor urut {pil} {reg} hasil undian: {allpairs}
 `,
   neg_news: `
 Tadi lewat {place}, ada kampanye {name}, jalanan ramai
@@ -242,6 +270,8 @@ C|kirain ada apa rame2|Massa pendukung paslon {num} konvoi di pusat kota|news
 Suasana debat {pil} {reg} semalam, para pendukung paslon {allnums} tertib
 Menurut kabar, {full} dan tim akan melapor ke Bawaslu soal APK yg dirusak
 Rupiah melemah, harga emas naik, kata berita siang ini
+Paslon {num} menyampaikan keberatan atas hasil rekapitulasi, diberitakan media lokal
+{full} mengikuti uji publik visi misi, menurut rilis KPU
 `,
   neg_reminder: `
 Tgl 27 kantor libur, manfaatkan buat nyoblos ya, pilihan bebas
@@ -296,6 +326,9 @@ Angkot nomor {n}{rnd} jurusan {place} sudah jalan lagi
 Jam {n} siang rapat di aula, bawa laptop
 Nomor kursi {n}{rnd}, gerbong {n}, berangkat besok pagi
 Kelompok {n} presentasi duluan di pelatihan hari ini
+Bayar listrik bulan ini {price}, lumayan turun
+Parkir di basement {n}, muter2 nyari tempat kosong
+Skor {score} di babak pertama, ayo timnas!
 `,
   neg_name: `
 Kenangan nonton Rudi Hartono juara All England di TV hitam putih {emo}
@@ -312,6 +345,8 @@ Toko kelontong {head} di pojok {place} buka 24 jam
 Di kelas anak sy ada 3 murid namanya {head} 😂
 Monumen Jenderal Sudirman di alun-alun, foto dulu {emo}
 Guru ngaji anak sy namanya Ustaz {head}, sabar sekali orangnya
+Toko roti Pak {head} di {place} laris manis tiap pagi
+Reuni SD, ketemu lagi sama {head} teman sebangku dulu {emo}
 `,
   neg_color: `
 Warna favorit sy dari dulu {col}, apa aja yg {col} pasti sy beli 😂
@@ -325,6 +360,8 @@ Daun berubah kuning, musim kemarau panjang
 Ikan koi merah putih di kolam kantor makin gede
 Pagar sekolah dicat ulang, jadi hijau segar
 Jersey merah kebanggaan tim sepak bola kampung {place}
+Teh hijau hangat di pagi hari, nikmat {emo}
+Baju {col} buat kondangan besok, cocok gak ya?
 `,
   neg_word: `
 Kinerja tim harus lanjut terus meski anggaran dipotong {emo}
@@ -342,6 +379,9 @@ Bintang jatuh semalam di langit {place}, indah bgt
 Harapan baru di tahun baru, semoga sehat semua {emo}
 Bersatu padu bersihkan kampung {place} {emo}
 Juara di hati, kata iklan susu 😂
+Menang kalah itu biasa dalam pertandingan, yg penting sportif
+Bangkit lagi setelah gagal tes CPNS tahun lalu, semangat!
+Lanjutkan ngaji setelah maghrib ya nak
 `,
   neg_gesture: `
 Hari pertama sekolah si bungsu ✌️
@@ -400,6 +440,9 @@ Baru sadar kunci motor ketinggalan di kantor 🤦
 Bikin kopi tubruk pagi2, nikmat {emo}
 Alhamdulillah gaji ke-13 cair
 Ada yg tau bengkel las di sekitar {place}?
+Pulang kantor langsung jemput anak les {emo}
+Hari ini piket kebersihan ruangan, semangat
+Laptop kantor harus diservis, layar bergaris
 `,
 });
 

@@ -81,6 +81,14 @@ C|Betul, {nick} yg paling pantas {emo}|Siapa menurutmu calon {office} {reg} pali
 C|nomor {w} pokoke|Yg udah nentuin pilihan, tulis nomornya di kolom komen 👇|friend
 S|nah ini bukti kerja nyata {nick} {emo}|Pembangunan jalan di {place} rampung, warga berterima kasih kepada {full}|news
 S|{num} {num} {num}|Live kampanye akbar {acr} di lapangan {place}|rel
+Vote for {acr}, vote for a better {reg} {emo}
+Sy mau cerita sedikit. Waktu ibu sy sakit, yg pertama datang nengok itu {nick}, bukan siapa2. Sejak itu sy yakin beliau peduli. Tgl 27 sy {vote} {num}.
+Bapak ibu sekalian, pilkada tinggal menghitung hari. Jangan sampai salah pilih. Pilih yg sudah jelas programnya, {name} nomor urut {n}. Terima kasih.
+{nick}!!! {nick}!!! {nick}!!! {emo}
+Ayo kita buktikan {reg} bisa lebih baik. Caranya? {vote} {num}
+Kemarin nonton debat, makin mantap sama {nick}. Jawabannya masuk akal semua
+{name}, nomor {w}, titik gak pake koma
+Bismillah, semoga Allah mudahkan jalan {nick} menuju kursi {office} {reg} 🤲
 `,
   // ------------------------------------------------------------ partisan: engagement
   engagement: `
@@ -128,6 +136,11 @@ C|semangat terus pak, kami di belakang bapak|Terima kasih atas dukungan warga {p
 C|Bapak hebat!|Silaturahmi bersama tokoh agama di {place}.|off
 S|👍🏻|Video profil {full} untuk {reg}.|off
 S|ayo tonton|Debat malam ini, saksikan kami berjuang untuk {reg}.|off
+L||Bersama warga {place} menanam 1.000 pohon 🌳|off
+L||Terima kasih para guru ngaji se-{reg} atas doanya.|off
+C|top markotop pak {emo}|Semangat pagi, {reg}!|off
+C|sehat terus bu, semangat|Hari ini kami mengunjungi panti asuhan di {place}.|off
+S|ikut bangga|Pertemuan dengan tokoh pemuda {place} malam ini.|off
 `,
   // ------------------------------------------------------------ partisan: attributes / symbols
   attributes: `
@@ -161,7 +174,7 @@ Kumpul keluarga, semua kompak {jari} {gest}
 Hari ini semua pakai {col}, kompak {emo} {ht}
 {gest} sampai menang
 kaos baru {acr} nih, mantap {emo}
-Pagi ini {gest}{gest}{gest}
+Pagi ini {gest}{gest}{gest} {day} jgn lupa
 Pilihanku? {gest} wkwk
 jari sy cuma bisa {jari} {gest}
 Pasang spanduk {ht} di depan rumah
@@ -170,6 +183,10 @@ Bawa payung {acr} ke kondangan, biar keliatan {emo}
 Motor baru ditempel stiker {kw} {emo}
 Seragam arisan warna {col}, cocok bgt sama jagoan kita {gest}
 {slogan} {kw}
+Pake baju {col} sekantor, kebetulan? gak lah {gest} 😁
+{slogan}! {ht}
+Ganti foto profil pakai bingkai {acr} {kw}
+Cuma mau pamer gelang {col} {acr} {emo}
 `,
   // ------------------------------------------------------------ partisan: organising
   organising: `
@@ -206,6 +223,9 @@ Terima kasih bapak ibu yg sudah hadir di deklarasi relawan {acr} tadi malam {emo
 Sy bagi2 stiker {acr} ke tetangga, alhamdulillah pada mau {emo}
 Tim sukses {name} ranting {place} rapat perdana malam ini
 S|Ayo bergabung|Relawan {nick} membuka posko baru di {place}.|rel
+Kami dari komunitas ojek {place} sepakat jadi relawan {acr}. Siap kawal sampai menang!
+Pembentukan tim pemenangan {name} tingkat desa {place}, alhamdulillah semua dusun terwakili
+Jadwal sosialisasi {acr} pekan ini: Senin {place}, Rabu pasar, Jumat masjid. Relawan kumpul di posko
 `,
   // ------------------------------------------------------------ partisan: attacking (pair known)
   attack: `
@@ -241,6 +261,9 @@ Hoax? Bukan, ini fakta: {nick} gak bisa ngaji. Jangan pilih!
 {num} no, no, no! {emo}
 Stop {nick}! Stop dinasti!
 C|wkwk pencitraan terus pak|Kami hadir di tengah banjir {place} membawa bantuan.|off
+Lihat tuh baliho {nick} dimana-mana, duitnya dari mana coba? Jangan dipilih
+{name} pernah bilang guru honorer gak penting. Masih mau pilih?
+Pokoknya asal bukan {num}, siapa aja boleh
 `,
   // ------------------------------------------------------------ partisan: attacking (pair unclear)
   attack_null: `
@@ -257,6 +280,7 @@ Calon yg gak bisa jawab pertanyaan debat gimana mau mimpin {reg} 🤦
 Pilih yg bener ya, jangan yg cuma bisa bagi kaos
 Jangan pilih calon pembohong, cukup lima tahun kemarin kita dibohongi
 Kalo calonnya gak bisa kerja, jangan dipilih. Kalian paham kan maksud sy 😏
+Jangan pilih yg cuma muncul pas mau pemilu doang
 `,
   // ------------------------------------------------------------ NOT partisan: neutrality campaigns that name pairs
   neg_neutral: `
@@ -282,6 +306,8 @@ Netral itu bukan pilihan, tapi kewajiban ASN {emo}
 Jangan sampai ASN ikut grup WA tim sukses, walaupun cuma jadi anggota pasif
 ASN boleh datang ke TPS, tapi jangan pose jari di depan kamera setelah nyoblos ya
 Baca lagi SKB netralitas ASN: like dan share postingan paslon termasuk pelanggaran
+Bapak/ibu guru, mohon tidak membahas pilihan paslon {allnums} di depan murid
+Hormati pilihan masing-masing, tapi ingat kita ASN: jangan tampilkan dukungan di medsos
 `,
   // ------------------------------------------------------------ NOT partisan: KPU / Bawaslu information
   neg_info: `
@@ -302,6 +328,8 @@ Rapat pleno terbuka penetapan nomor urut paslon {pil} {reg}, {npairs} pasangan c
 Pemungutan suara {pil} {reg} tanggal 27 November 2024 pukul 07.00-13.00
 Tata cara mencoblos: surat suara dibuka, coblos salah satu foto paslon, lalu dilipat kembali
 KPU {reg} tetapkan {npairs} paslon memenuhi syarat: {allpairs}
+Live streaming debat {pil} {reg} bisa ditonton di kanal YouTube KPU {reg}
+Pengundian nomor urut sudah selesai: {allpairs}. Selamat berkompetisi secara sehat
 `,
   // ------------------------------------------------------------ NOT partisan: news
   neg_news: `
@@ -322,6 +350,8 @@ Sidang sengketa pilkada {reg} digelar di MK, kuasa hukum {acr} hadir
 Paslon {num} menggelar kampanye terbatas di {place}, kata panwascam aman terkendali
 Presiden Prabowo lantik kabinet Merah Putih, semoga amanah {emo}
 S|Berita|{name} melaporkan harta kekayaan ke KPK|news
+Hasil survei terbaru: selisih elektabilitas paslon di {pil} {reg} tipis, kata peneliti
+{full} menjalani pemeriksaan kesehatan, salah satu syarat pencalonan, menurut berita
 `,
   // ------------------------------------------------------------ NOT partisan: reminders to vote
   neg_reminder: `
@@ -393,6 +423,9 @@ Anak kedua sy lahir hari ini, alhamdulillah {emo}
 Cuti tahunan tinggal {n} hari lagi 😭
 Satu, dua, tiga... foto! {emo}
 Angkatan ke-{n}{rnd} latsar CPNS, semangat adik2 {emo}
+Makan siang di warung no {n} blok C pasar {place}
+Kirim berkas ke meja {n}, jangan ke meja 1
+Tim sepak bola kantor kalah {score}, gapapa yg penting sehat
 `,
   // ------------------------------------------------------------ NOT partisan: names that collide
   neg_name: `
@@ -414,6 +447,8 @@ SDN {head} {place} juara lomba sekolah sehat
 Pelatih baru timnas namanya mirip tetangga sy, Pak {head} hehe
 Ada yg kenal {full}? Ini dompetnya ketemu di parkiran {inst}
 Kantor Pos di Jl. Imam Bonjol tutup lebih awal hari ini
+Pertandingan legenda bulu tangkis: Rudi Hartono, Liem Swie King, dan Icuk Sugiarto hadir di {reg}
+Jalan Ahmad Yani depan kantor dicor ulang, hati2 lewat
 `,
   // ------------------------------------------------------------ NOT partisan: colours, fashion, food
   neg_color: `
@@ -431,6 +466,8 @@ Jersey kuning timnas baru, keren {emo}
 Pink is the new black, jilbab pink baru datang {emo}
 Anak2 TK pakai baju adat, warna-warni lucu bgt {emo}
 Nasi kuning buat syukuran kantor {emo}
+Hari ini dress code kantor hitam putih, rapat dengan gubernur
+Beli sepatu warna {col} buat anak, lucu {emo}
 `,
   // ------------------------------------------------------------ NOT partisan: slogans / party words in other senses
   neg_word: `
@@ -453,6 +490,9 @@ Selamat HUT ke-{rnd}0 {reg}, semoga makin maju dan sejahtera {emo}
 Semoga {reg} selalu aman, damai, dan bahagia {emo}
 Kerja keras tidak akan mengkhianati hasil, lanjutkan perjuangan adik2 CPNS
 Menyala abangku, tim futsal kantor juara turnamen {emo}
+Maju terus pantang mundur, tim lomba cerdas cermat {inst} semangat!
+Semoga pesta rakyat 17 Agustus di {place} tahun ini lebih meriah
+Bersama kita bisa, kata tim relawan donor darah PMI {reg} {emo}
 `,
   // ------------------------------------------------------------ NOT partisan: V sign / fingers in ordinary photos
   neg_gesture: `
@@ -524,6 +564,9 @@ Rapat evaluasi program kerja triwulan IV hari ini di {inst}
 Ada yg mau ikut senam sehat jumat pagi di halaman kantor?
 Sy titip doa untuk anak sy yg ujian hari ini 🙏
 Internet kantor lemot lagi 😩
+Jam segini masih di kantor, nunggu tanda tangan kepala dinas
+Ada yg punya resep sambal matah? {emo}
+Alhamdulillah hari ini ada syukuran naik pangkat teman sekantor {emo}
 `,
 });
 
