@@ -7,7 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type ContestMeta, loadContests } from './contests-from-kpu.js';
-import { GROUP_SPECS, type GroupName, type Groups } from './groups.js';
+import { GROUP_SPECS, type GroupName, type Groups, holdOut } from './groups.js';
 import { addNoise, type NoiseProfile, PROFILE_A, PROFILE_B } from './noise.js';
 import { Rng } from './rng.js';
 import { type Ctx, handleFor, render } from './slots.js';
@@ -19,11 +19,15 @@ const OUT = dirname(fileURLToPath(import.meta.url));
 interface SplitPlan {
   name: 'train' | 'dev' | 'test'; items: number; templates: Groups; noise: NoiseProfile; share: number;
   shareWords: { agree: string[]; neutral: string[] };
+  family: 'A' | 'B';
 }
+// Family A is split: 80 % of each group's templates for train, 20 % held out for dev only, so dev
+// measures new phrasings too. Family B (templates-test.ts) is used for test only.
+const FAMILY_A = holdOut(TRAIN_TEMPLATES, 0.2, (xs) => new Rng('netra-corpus-holdout').shuffle(xs));
 const PLANS: SplitPlan[] = [
-  { name: 'train', items: 4800, templates: TRAIN_TEMPLATES, shareWords: TRAIN_SHARE_WORDS, noise: PROFILE_A, share: 0.62 },
-  { name: 'dev', items: 1200, templates: TRAIN_TEMPLATES, shareWords: TRAIN_SHARE_WORDS, noise: PROFILE_A, share: 0.16 },
-  { name: 'test', items: 1800, templates: TEST_TEMPLATES, shareWords: TEST_SHARE_WORDS, noise: PROFILE_B, share: 0.22 },
+  { name: 'train', items: 4800, templates: FAMILY_A.kept, shareWords: TRAIN_SHARE_WORDS, family: 'A', noise: PROFILE_A, share: 0.62 },
+  { name: 'dev', items: 1200, templates: FAMILY_A.held, shareWords: TRAIN_SHARE_WORDS, family: 'A', noise: PROFILE_A, share: 0.16 },
+  { name: 'test', items: 1800, templates: TEST_TEMPLATES, shareWords: TEST_SHARE_WORDS, family: 'B', noise: PROFILE_B, share: 0.22 },
 ];
 
 /** Whole provinces go to one split, so a provincial contest and its regencies never straddle splits. */
@@ -89,7 +93,7 @@ function generateSplit(plan: SplitPlan, contests: ContestMeta[]) {
       const cm = rng.pick(contests);
       const c = rng.pick(cm.cands);
       const others = cm.cands.filter((x) => x !== c);
-      const ctx: Ctx = { rng, cm, c, other: others.length ? rng.pick(others) : undefined, platform: rng.weighted(PLATFORM_W) };
+      const ctx: Ctx = { rng, cm, c, other: others.length ? rng.pick(others) : undefined, platform: rng.weighted(PLATFORM_W), family: plan.family };
       const tpl = rng.pick(plan.templates[group]);
       let r = render(tpl, ctx);
       if (!r) continue;
@@ -136,22 +140,39 @@ function generateSplit(plan: SplitPlan, contests: ContestMeta[]) {
     }
     if (!made) throw new Error(`could not fill group ${group} in ${plan.name}`);
   }
-  return { items, labels, stats, templatesUsed: usedTpl.size };
+  const templatesAvailable = Object.values(plan.templates).reduce((n, g) => n + g.length, 0);
+  return { items, labels, stats, templatesUsed: usedTpl.size, templatesAvailable };
 }
 
 function main() {
   const all = loadContests();
   const split = splitContests(all, new Rng('netra-corpus-split'));
+  const manifest: Record<string, unknown> = {};
   for (const plan of PLANS) {
     const contests = split.get(plan.name)!;
-    const { items, labels, stats, templatesUsed } = generateSplit(plan, contests);
+    const { items, labels, stats, templatesUsed, templatesAvailable } = generateSplit(plan, contests);
     writeFileSync(join(OUT, `${plan.name}.contests.json`), JSON.stringify(contests.map((c) => c.contest), null, 2) + '\n');
     writeFileSync(join(OUT, `${plan.name}.items.jsonl`), items.join('\n') + '\n');
     writeFileSync(join(OUT, `${plan.name}.labels.jsonl`), labels.join('\n') + '\n');
     const partisan = labels.filter((l) => l.includes('"partisan":true')).length;
     console.log(`${plan.name}: ${contests.length} contests, ${items.length} items, ${partisan} partisan (${((100 * partisan) / items.length).toFixed(1)} %), ${templatesUsed} templates used`);
     console.log('  ' + Object.entries(stats).map(([k, v]) => `${k}=${v}`).join(' '));
+    const byLabel: Record<string, number> = {};
+    for (const l of labels) {
+      const o = JSON.parse(l) as { partisan: boolean; category: string | null; stance: string | null };
+      const k = o.partisan ? `${o.category}/${o.stance}` : 'not_partisan';
+      byLabel[k] = (byLabel[k] ?? 0) + 1;
+    }
+    manifest[plan.name] = {
+      template_family: plan.family === 'A' ? (plan.name === 'train' ? 'A (80 % of templates-train.ts)' : 'A held out (20 % of templates-train.ts, unseen by train)') : 'B (templates-test.ts)',
+      provinces: [...new Set(contests.map((c) => c.province))].sort(),
+      contests: contests.length, items: items.length, partisan: partisan,
+      by_label: Object.fromEntries(Object.entries(byLabel).sort()),
+      by_template_group: Object.fromEntries(Object.entries(stats).sort()),
+      templates_available: templatesAvailable, templates_used: templatesUsed,
+    };
   }
+  writeFileSync(join(OUT, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
 }
 
 main();

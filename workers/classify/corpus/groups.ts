@@ -53,3 +53,19 @@ export function parseGroups(blocks: Record<GroupName, string>): Groups {
   }
   return out;
 }
+
+/**
+ * Splits one template family into two disjoint parts: `frac` of every group (at least one line)
+ * goes to `held`, the rest to `kept`. Used to give dev templates that train never saw.
+ */
+export function holdOut(groups: Groups, frac: number, shuffle: <T>(xs: readonly T[]) => T[]): { kept: Groups; held: Groups } {
+  const kept = {} as Groups;
+  const held = {} as Groups;
+  for (const g of Object.keys(groups) as GroupName[]) {
+    const lines = shuffle(groups[g]);
+    const k = Math.max(1, Math.round(lines.length * frac));
+    held[g] = lines.slice(0, k);
+    kept[g] = lines.slice(k);
+  }
+  return { kept, held };
+}

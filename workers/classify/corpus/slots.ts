@@ -21,6 +21,8 @@ export interface Ctx {
   c: CandidateMeta; // the pair the item is about (supported, attacked, or just named)
   other?: CandidateMeta; // another pair of the same contest
   platform: string;
+  /** template family: 'A' (train/dev) or 'B' (test); picks disjoint pools of places and handles */
+  family: 'A' | 'B';
 }
 
 const WORDS: Record<'id' | 'jv' | 'su', string[]> = {
@@ -78,16 +80,17 @@ export function nameForm(ctx: Ctx, c: CandidateMeta): string {
 }
 
 const EMO = ['🔥', '💪', '🙏', '👍', '❤️', '🥰', '😍', '💯', '👏', '🤲', '✅', '🇮🇩', '😊', '🫡', '🙌'];
-const PLACES = ['Sukamaju', 'Karanganyar', 'Sidomulyo', 'Kampung Baru', 'Pasar Lama', 'Mekarsari', 'Tanjung Harapan',
-  'Suka Damai', 'Sungai Raya', 'Bukit Indah', 'Talang Jaya', 'Margomulyo', 'Sumber Rejeki', 'Air Putih', 'Lubuk Batu',
-  'Teluk Betung', 'Pulau Baru', 'Batu Ampar', 'Rantau Panjang', 'Simpang Tiga', 'Cempaka', 'Bojong', 'Wonosari'];
+const PLACES_A = ['Sukamaju', 'Karanganyar', 'Sidomulyo', 'Kampung Baru', 'Pasar Lama', 'Mekarsari', 'Tanjung Harapan',
+  'Suka Damai', 'Sungai Raya', 'Bukit Indah', 'Talang Jaya', 'Margomulyo', 'Sumber Rejeki'];
+const PLACES_B = ['Air Putih', 'Lubuk Batu', 'Teluk Betung', 'Pulau Baru', 'Batu Ampar', 'Rantau Panjang', 'Simpang Tiga',
+  'Cempaka', 'Bojong', 'Wonosari', 'Tanah Merah', 'Kebon Jeruk', 'Padang Rejo'];
 const INST = ['Dinas Pendidikan', 'Dinas Kesehatan', 'Puskesmas', 'kantor camat', 'Disdukcapil', 'Bappeda', 'SMPN 2',
   'RSUD', 'Dinas PUPR', 'BPKAD', 'Satpol PP', 'kantor kelurahan', 'Dinas Sosial', 'DPMPTSP', 'Dinas Pertanian',
   'BKPSDM', 'SDN 4', 'Dinas Perhubungan', 'Kesbangpol', 'Inspektorat'];
 const NEWS = ['tribun', 'detikcom', 'kompascom', 'antaranews', 'radar', 'metro_tv', 'tvone', 'suara.com', 'idntimes',
   'liputan6', 'cnnindonesia', 'infokota', 'kabarterkini', 'beritasatu'];
-const FRIENDS = ['dewi.ayu88', 'andri_p', 'mamah_rini', 'yusuf.h', 'bang_jek', 'sitinur.official', 'rina_kitchen',
-  'dimas_ok', 'kang.asep', 'mbak.tari', 'ucok_99', 'nonaputri', 'fahmi.r', 'gilang_aja', 'lek_parjo', 'ibu.eti'];
+const FRIENDS_A = ['dewi.ayu88', 'andri_p', 'mamah_rini', 'yusuf.h', 'bang_jek', 'sitinur.official', 'rina_kitchen', 'dimas_ok'];
+const FRIENDS_B = ['kang.asep', 'mbak.tari', 'ucok_99', 'nonaputri', 'fahmi.r', 'gilang_aja', 'lek_parjo', 'ibu.eti'];
 
 function regSlug(ctx: Ctx): string {
   return ctx.cm.regionShort.toLowerCase().replace(/[^a-z]/g, '').slice(0, 12);
@@ -104,13 +107,17 @@ export function handleFor(ctx: Ctx, who: string): string | null {
       ctx.platform = a.platform;
       return a.handle;
     }
-    case 'rel': return r.pick([`relawan.${c.acronym.toLowerCase()}`, `${c.acronym.toLowerCase()}_lovers`, `sahabat${c.head.call.toLowerCase()}`,
-      `${c.head.call.toLowerCase()}mania`, `barisan.${c.acronym.toLowerCase()}`, `srikandi_${c.acronym.toLowerCase()}`]);
+    case 'rel': {
+      const a = c.acronym.toLowerCase(), h = c.head.call.toLowerCase();
+      return r.pick(ctx.family === 'A'
+        ? [`relawan.${a}`, `${a}_lovers`, `sahabat${h}`, `${h}mania`]
+        : [`barisan.${a}`, `srikandi_${a}`, `${a}.bersatu`, `laskar${h}`, `${h}_fans`]);
+    }
     case 'news': return r.pick(NEWS) + (r.chance(0.5) ? regSlug(ctx) : '');
-    case 'bawaslu': return r.pick([`bawaslu.${regSlug(ctx)}`, `bawaslu_${regSlug(ctx)}`, 'bawasluri', `panwascam.${r.pick(PLACES).toLowerCase().replace(/ /g, '')}`]);
+    case 'bawaslu': return r.pick([`bawaslu.${regSlug(ctx)}`, `bawaslu_${regSlug(ctx)}`, 'bawasluri', `panwascam.${r.pick(ctx.family === 'A' ? PLACES_A : PLACES_B).toLowerCase().replace(/ /g, '')}`]);
     case 'kpu': return r.pick([`kpu.${regSlug(ctx)}`, `kpu_${regSlug(ctx)}`, 'kpu_ri']);
     case 'pemda': return r.pick([`humas.${regSlug(ctx)}`, `pemkab${regSlug(ctx)}`, `diskominfo.${regSlug(ctx)}`, `pemprov.${regSlug(ctx)}`, `infopublik${regSlug(ctx)}`]);
-    case 'friend': return r.pick(FRIENDS);
+    case 'friend': return r.pick(ctx.family === 'A' ? FRIENDS_A : FRIENDS_B);
     default: throw new Error(`unknown target kind ${who}`);
   }
 }
@@ -159,7 +166,7 @@ export function fillSlots(tpl: string, ctx: Ctx): string | null {
       case 'pil': return ctx.cm.contest.level === 'provinsi' ? 'Pilgub' : ctx.cm.contest.level === 'kota' ? 'Pilwalkot' : 'Pilbup';
       case 'emo': return r.pick(EMO);
       case 'emo2': return r.pick(EMO) + r.pick(EMO);
-      case 'place': return r.pick(PLACES);
+      case 'place': return r.pick(ctx.family === 'A' ? PLACES_A : PLACES_B);
       case 'inst': return r.pick(INST);
       case 'allnums': return allNums(ctx);
       case 'allpairs': return allPairs(ctx);
