@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { Logger } from '@netra/shared';
 import { authPlugin } from './plugins/auth.js';
@@ -36,6 +37,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
 
   await app.register(resourcesPlugin, { config: options.config, db: options.db, redis: options.redis });
   await app.register(errorHandlerPlugin);
+  // Opt-in per route (login); counters in Redis so every API instance shares them.
+  await app.register(rateLimit, { global: false, redis: options.redis, nameSpace: `${options.config.QUEUE_PREFIX}:rate-limit:` });
   await app.register(swaggerPlugin);
   await app.register(authPlugin);
   for (const routes of ROUTE_MODULES) await app.register(routes);

@@ -61,6 +61,18 @@ describe('authentication', () => {
     expect((await t.app.inject({ url: '/v1/auth/me', headers: { authorization: `Bearer ${token}` } })).statusCode).toBe(401);
   });
 
+  it('slows down password guessing per address and username', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 12; i += 1) {
+      const res = await t.app.inject({ method: 'POST', url: '/v1/auth/login', payload: { username: 'target.user', password: `guess-${i}` } });
+      statuses.push(res.statusCode);
+    }
+    expect(statuses.slice(0, 10).every((s) => s === 401)).toBe(true);
+    expect(statuses.slice(10)).toEqual([429, 429]);
+    const other = await t.app.inject({ method: 'POST', url: '/v1/auth/login', payload: { username: 'someone.else', password: 'x' } });
+    expect(other.statusCode).toBe(401);
+  });
+
   it('authorises by role', async () => {
     const reviewer = await t.login('reviewer', '63.71');
     const res = await t.app.inject({ method: 'POST', url: '/v1/users', headers: { authorization: reviewer.authorization }, payload: { username: 'x-user', displayName: 'X', role: 'admin', regionCode: null } });

@@ -16,7 +16,7 @@ export const ErrorResponse = Type.Object(
 export const errorRef = Type.Ref('ErrorResponse');
 
 /** The error responses a protected route can give; merge with the route's success responses. */
-export function errorResponses(...codes: (400 | 401 | 403 | 404 | 409 | 413 | 503)[]): Record<number, typeof errorRef> {
+export function errorResponses(...codes: (400 | 401 | 403 | 404 | 409 | 413 | 429 | 503)[]): Record<number, typeof errorRef> {
   const out: Record<number, typeof errorRef> = { 401: errorRef, 403: errorRef };
   for (const code of codes) out[code] = errorRef;
   return out;

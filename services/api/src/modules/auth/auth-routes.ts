@@ -36,13 +36,23 @@ export async function authRoutes(fastify: FastifyInstance): Promise<void> {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
 
   app.post('/v1/auth/login', {
-    // Login is how a person gets a token, so it cannot require one.
-    config: { public: true },
+    // Login is how a person gets a token, so it cannot require one; guessing is slowed down per
+    // address and username.
+    config: {
+      public: true,
+      rateLimit: {
+        max: 10,
+        timeWindow: '1 minute',
+        // After body parsing, so the key can include the username.
+        hook: 'preHandler',
+        keyGenerator: (request) => `${request.ip}|${String((request.body as { username?: unknown } | undefined)?.username ?? '').toLowerCase()}`,
+      },
+    },
     schema: {
       tags: ['auth'],
       summary: 'Log in with a password; returns a session token',
       body: Type.Object({ username: Type.String({ minLength: 1, maxLength: 64 }), password: Type.String({ minLength: 1, maxLength: 200 }) }, { additionalProperties: false }),
-      response: { 200: Type.Object({ user: User, session: IssuedToken }), 400: errorRef, 401: errorRef },
+      response: { 200: Type.Object({ user: User, session: IssuedToken }), 400: errorRef, 401: errorRef, 429: errorRef },
     },
   }, async (request) => {
     const result = await login(app.db, request.body, app.config.SESSION_TTL_HOURS, { ip: request.ip, userAgent: request.headers['user-agent'] ?? null, requestId: String(request.id) });
