@@ -329,6 +329,7 @@ Kelompok {n} presentasi duluan di pelatihan hari ini
 Bayar listrik bulan ini {price}, lumayan turun
 Parkir di basement {n}, muter2 nyari tempat kosong
 Skor {score} di babak pertama, ayo timnas!
+Tanggal {n} nanti anak sy ulang tahun, mau bikin tumpeng
 `,
   neg_name: `
 Kenangan nonton Rudi Hartono juara All England di TV hitam putih {emo}
@@ -347,6 +348,9 @@ Monumen Jenderal Sudirman di alun-alun, foto dulu {emo}
 Guru ngaji anak sy namanya Ustaz {head}, sabar sekali orangnya
 Toko roti Pak {head} di {place} laris manis tiap pagi
 Reuni SD, ketemu lagi sama {head} teman sebangku dulu {emo}
+Pemain PSSI U-17 bernama {head} jadi top skor turnamen {emo}
+Juara karate nasional asal {reg}, namanya {head}, keren {emo}
+Kantor notaris pindah ke Jl. {head} nomor {n}
 `,
   neg_color: `
 Warna favorit sy dari dulu {col}, apa aja yg {col} pasti sy beli 😂
@@ -391,6 +395,7 @@ Arisan keluarga, semua pose peace ✌️
 Pamer dimple ✌️ wkwk
 Mudik ke kampung {place}, foto dulu ✌️
 Foto angkatan diklat, pose bebas ✌️🤘
+Lamaran adik perempuanku ✌️💐 alhamdulillah
 `,
   neg_engage: `
 L||Waspadai hoaks jelang pemungutan suara.|bawaslu
@@ -408,6 +413,8 @@ S||Jadwal vaksinasi polio di seluruh puskesmas {reg}.|pemda
 S|sebarkan|Nomor pengaduan pelanggaran pilkada Bawaslu {reg}.|bawaslu
 L||Jadwal libur nasional pilkada 27 November.|pemda
 C|mantap, sukses terus|Tim voli {inst} juara antar OPD!|friend
+L||Peresmian lapangan olahraga baru di kecamatan {place}.|pemda
+C|Keren, selamat|Kelompok tani {place} juara {n} lomba inovasi desa|friend
 `,
   neg_religious: `
 Al-Ikhlas ayat 1: Katakanlah, Dialah Allah Yang Maha Esa

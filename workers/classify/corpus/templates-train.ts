@@ -426,6 +426,7 @@ Angkatan ke-{n}{rnd} latsar CPNS, semangat adik2 {emo}
 Makan siang di warung no {n} blok C pasar {place}
 Kirim berkas ke meja {n}, jangan ke meja 1
 Tim sepak bola kantor kalah {score}, gapapa yg penting sehat
+Tgl {n} Desember jadwal vaksin anak di posyandu
 `,
   // ------------------------------------------------------------ NOT partisan: names that collide
   neg_name: `
@@ -449,6 +450,9 @@ Ada yg kenal {full}? Ini dompetnya ketemu di parkiran {inst}
 Kantor Pos di Jl. Imam Bonjol tutup lebih awal hari ini
 Pertandingan legenda bulu tangkis: Rudi Hartono, Liem Swie King, dan Icuk Sugiarto hadir di {reg}
 Jalan Ahmad Yani depan kantor dicor ulang, hati2 lewat
+Atlet voli {head} {rnd} kali jadi MVP, bangga sama anak daerah {emo}
+Pebulu tangkis muda bernama {head} lolos ke semifinal kejurnas {emo}
+Rumah makan di Jl. {head} no {n} enak dan murah
 `,
   // ------------------------------------------------------------ NOT partisan: colours, fashion, food
   neg_color: `
@@ -506,6 +510,7 @@ Tauhid itu satu ☝️ Allahu Ahad
 Menang lomba makan kerupuk ✌️😂
 Tunangan adik sy hari ini ✌️💍
 Nonton konser sama teman2 kantor ✌️🎶
+Resepsi pernikahan sepupu, semua foto pake ✌️ 👰
 `,
   // ------------------------------------------------------------ NOT partisan: neutral engagement
   neg_engage: `
@@ -525,6 +530,8 @@ S||Kenali tanda-tanda DBD dan cara pencegahannya.|pemda
 L||Tips menjaga kesehatan saat musim hujan.|pemda
 C|Amin ya rabbal alamin|Doa untuk korban banjir di {place} 🙏|friend
 S|cek DPT ya rekan2|Cek DPT online untuk {pil} {reg}.|kpu
+L||Atlet kebanggaan {reg} raih medali emas PON {emo}|pemda
+C|Selamat!|Tim paduan suara {inst} juara {n} tingkat provinsi|friend
 `,
   // ------------------------------------------------------------ NOT partisan: religious text
   neg_religious: `
