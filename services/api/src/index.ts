@@ -5,3 +5,4 @@ export { findUserByUsername } from './modules/auth/users-repo.js';
 export { purgeExpiredSessions } from './modules/auth/tokens-repo.js';
 export type { Principal } from './modules/auth/auth-types.js';
 export { startApiServer } from './server.js';
+export { importAsn, importAsnFile, importDemoAsn, DEMO_ASN_CSV, type AsnImportReport } from './modules/asn/asn-import.js';

@@ -1,4 +1,7 @@
 import type { FastifyInstance } from 'fastify';
+import { accountsRoutes } from './modules/accounts/accounts-routes.js';
+import { agenciesRoutes } from './modules/agencies/agencies-routes.js';
+import { asnRoutes } from './modules/asn/asn-routes.js';
 import { auditRoutes } from './modules/audit/audit-routes.js';
 import { authRoutes } from './modules/auth/auth-routes.js';
 import { healthRoutes } from './modules/health/health-routes.js';
@@ -10,4 +13,7 @@ export const ROUTE_MODULES: ((app: FastifyInstance) => Promise<void>)[] = [
   authRoutes,
   regionsRoutes,
   auditRoutes,
+  agenciesRoutes,
+  asnRoutes,
+  accountsRoutes,
 ];
