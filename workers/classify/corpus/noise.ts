@@ -1,6 +1,8 @@
 // Surface noise of Indonesian social media: informal spelling, repeated letters, casing, emoji,
 // typos. Applied after slot filling; never removes a word that carries the label.
 
+import { readFileSync } from 'node:fs';
+import { DATA_DIR } from './contests-from-kpu.js';
 import { Rng } from './rng.js';
 
 export interface NoiseProfile {
@@ -13,6 +15,29 @@ export interface NoiseProfile {
   filler: number;
   map: Record<string, string[]>;
   fillers: string[];
+  /** formal -> informal spellings from IndoCollex; A and B get disjoint halves of the lexicon */
+  lexicon: Map<string, string[]>;
+  lexiconRate: number;
+}
+
+// Words that carry the label: never respelled from the lexicon (the hand-written maps above
+// already give "jgn", "nmr" and the like where wanted).
+const PROTECTED = new Set(['satu', 'dua', 'tiga', 'empat', 'lima', 'enam', 'siji', 'loro', 'telu', 'papat', 'limo', 'hiji',
+  'tilu', 'opat', 'nomor', 'nomer', 'pilih', 'coblos', 'paslon', 'menang', 'dukung', 'jangan', 'tidak', 'bukan', 'jari', 'no']);
+
+/** IndoCollex (Wibowo et al. 2021, MIT): informal -> formal pairs; inverted, one half per family. */
+function lexiconHalf(half: 0 | 1): Map<string, string[]> {
+  const rows = readFileSync(`${DATA_DIR}/lexicon/informal-formal-Indonesian-dictionary.tsv`, 'utf8').split('\n').slice(1);
+  const out = new Map<string, string[]>();
+  let i = 0;
+  for (const row of rows) {
+    const [inf, formal] = row.split('\t');
+    if (!inf || !formal || !/^[a-z]+$/.test(inf) || !/^[a-z]+$/.test(formal) || inf === formal || PROTECTED.has(formal)) continue;
+    if (i++ % 2 !== half) continue;
+    if (!out.has(formal)) out.set(formal, []);
+    out.get(formal)!.push(inf);
+  }
+  return out;
 }
 
 const MAP_A: Record<string, string[]> = {
@@ -33,11 +58,11 @@ const MAP_B: Record<string, string[]> = {
 
 export const PROFILE_A: NoiseProfile = {
   slang: 0.35, lower: 0.28, shout: 0.02, repeat: 0.07, emoji: 0.1, typo: 0.04, filler: 0.05, map: MAP_A,
-  fillers: ['wkwk', 'hehe', 'gaes', 'guys', 'bund', 'lur', 'cuy', 'sob'],
+  fillers: ['wkwk', 'hehe', 'gaes', 'guys', 'bund', 'lur', 'cuy', 'sob'], lexicon: lexiconHalf(0), lexiconRate: 0.12,
 };
 export const PROFILE_B: NoiseProfile = {
   slang: 0.4, lower: 0.3, shout: 0.03, repeat: 0.08, emoji: 0.12, typo: 0.05, filler: 0.06, map: MAP_B,
-  fillers: ['wkwkwk', 'hahaha', 'gengs', 'dulur', 'bro', 'sis', 'kak', 'cmiiw', 'btw'],
+  fillers: ['wkwkwk', 'hahaha', 'gengs', 'dulur', 'bro', 'sis', 'kak', 'cmiiw', 'btw'], lexicon: lexiconHalf(1), lexiconRate: 0.12,
 };
 const EXTRA_EMO = ['🙏', '😁', '🔥', '💪', '😊', '🤲', '👍', '😂', '🥰', '✨'];
 
@@ -45,8 +70,11 @@ export function addNoise(text: string, rng: Rng, p: NoiseProfile): string {
   if (!text) return text;
   let t = text.replace(/[A-Za-z]+/g, (w) => {
     const alts = p.map[w.toLowerCase()];
-    if (!alts || !rng.chance(p.slang)) return w;
-    return rng.pick(alts);
+    if (alts && rng.chance(p.slang)) return rng.pick(alts);
+    // lowercase words only: capitalised ones may be names of candidates
+    const lex = /^[a-z]+$/.test(w) ? p.lexicon.get(w) : undefined;
+    if (lex && rng.chance(p.lexiconRate)) return rng.pick(lex);
+    return w;
   });
   if (rng.chance(p.typo)) {
     const words = t.split(' ');
