@@ -117,7 +117,7 @@ describe('social accounts', () => {
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
-      const res = await t.app.inject({ url: `/v1/accounts?limit=2${cursor ? `&cursor=${cursor}` : ''}`, headers: admin });
+      const res: { statusCode: number; json: () => any } = await t.app.inject({ url: `/v1/accounts?limit=2${cursor ? `&cursor=${cursor}` : ''}`, headers: admin });
       expect(res.statusCode).toBe(200);
       seen.push(...res.json().items.map((a: { platform: string; handle: string }) => `${a.platform}:${a.handle}`));
       cursor = res.json().nextCursor;

@@ -68,7 +68,7 @@ describe('agencies', () => {
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
-      const res = await t.app.inject({ url: `/v1/agencies?limit=2${cursor ? `&cursor=${cursor}` : ''}`, headers: admin });
+      const res: { statusCode: number; json: () => any } = await t.app.inject({ url: `/v1/agencies?limit=2${cursor ? `&cursor=${cursor}` : ''}`, headers: admin });
       expect(res.statusCode).toBe(200);
       seen.push(...res.json().items.map((a: { code: string }) => a.code));
       cursor = res.json().nextCursor;

@@ -187,7 +187,7 @@ describe('ASN registry: listing', () => {
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
-      const res = await t.app.inject({ url: `/v1/asn?region=63.71&positionClass=pelaksana&limit=2${cursor ? `&cursor=${cursor}` : ''}`, headers: admin });
+      const res: { statusCode: number; json: () => any } = await t.app.inject({ url: `/v1/asn?region=63.71&positionClass=pelaksana&limit=2${cursor ? `&cursor=${cursor}` : ''}`, headers: admin });
       expect(res.statusCode).toBe(200);
       seen.push(...res.json().items.map((a: { name: string }) => a.name));
       cursor = res.json().nextCursor;
