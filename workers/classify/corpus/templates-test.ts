@@ -215,6 +215,10 @@ Calon titipan pusat gak paham {reg}, jangan dipilih
 Yg sukanya cuma janji, minggir dulu deh
 Hati2 calon yg suka fitnah lawan, itu cerminan dirinya sendiri
 Jangan pilih calon yg suka nyuruh ASN kampanye
+Pemimpin yg sukanya utang, ogah dipilih
+Sudah lah, calon yg cuma bisa nyinyir jangan diberi suara
+Sungguh kasihan {reg} kalau yg menang nanti calon tukang ingkar janji
+Calon yg tim suksesnya suka intimidasi warga, jangan dipilih
 `,
   neg_neutral: `
 Pengumuman untuk seluruh pegawai {inst}: dilarang hadir kampanye paslon {allnums}
@@ -235,6 +239,10 @@ Bagi ASN: berfoto dengan paslon {allnums} itu pelanggaran, hati-hati
 Penandatanganan ikrar netralitas ASN {reg} di lapangan upacara pemkab {emo}
 Kami imbau seluruh ASN {inst} tidak ikut serta dalam kegiatan kampanye paslon {allnums}
 Bawaslu {reg}: ASN jangan ikut memasang foto paslon di status WA
+Kepala BKPSDM {reg}: ASN yg ketahuan dukung paslon akan diproses, siapa pun paslonnya
+Sy ASN, jadi maaf tidak bisa ikut acara deklarasi paslon mana pun ya teman2
+Bimtek netralitas: contoh pelanggaran itu like, share, komen di akun {name} atau paslon lain
+Biar aman, ASN sebaiknya tidak pasang foto profil bernuansa paslon {allnums}
 `,
   neg_info: `
 Penetapan paslon {pil} {reg} 2024 oleh KPU: {allpairs}
@@ -254,6 +262,9 @@ Surat suara {pil} {reg} sudah tiba di gudang KPU, sortir mulai besok
 KPU {reg}: paslon {allnums} wajib serahkan laporan dana kampanye
 Formulir C pemberitahuan dibagikan mulai 20 November, cek nama di DPT {reg}
 Nomor urut {pil} {reg} hasil undian: {allpairs}
+Pengumuman KPU {reg}: pemungutan suara ulang di TPS 07 {place}
+Sebanyak {npairs} paslon akan mengikuti debat terakhir {pil} {reg} Sabtu depan
+Jadwal distribusi logistik {pil} {reg} ke kecamatan mulai 24 November
 `,
   neg_news: `
 Tadi lewat {place}, ada kampanye {name}, jalanan ramai
@@ -272,6 +283,9 @@ Menurut kabar, {full} dan tim akan melapor ke Bawaslu soal APK yg dirusak
 Rupiah melemah, harga emas naik, kata berita siang ini
 Paslon {num} menyampaikan keberatan atas hasil rekapitulasi, diberitakan media lokal
 {full} mengikuti uji publik visi misi, menurut rilis KPU
+Pantauan media: kampanye paslon {allnums} di {reg} berlangsung tertib
+{full} menyapa awak media usai rapat pleno penetapan paslon
+Polres {reg} kawal kampanye akbar paslon nomor urut {n}, arus lalu lintas dialihkan
 `,
   neg_reminder: `
 Tgl 27 kantor libur, manfaatkan buat nyoblos ya, pilihan bebas
@@ -284,6 +298,8 @@ Pilihan boleh beda, kopi tetap satu meja ☕
 Habis nyoblos langsung ngantor, jari ungu bukti partisipasi {emo}
 Yuk ke TPS! Pilihanmu rahasiamu {emo}
 Nyoblos dulu, baru ngopi. Siapa pun pilihannya {emo}
+Datang ke TPS, coblos sesuai hati, pulang dengan damai {emo}
+Masa depan {reg} di tangan pemilih, bukan di tangan pembeli suara
 `,
   neg_report: `
 Mau tanya, lapor pelanggaran pilkada ke mana ya? Ada yg pasang APK di pohon depan sekolah
@@ -295,6 +311,8 @@ Hari ini sidang klarifikasi dugaan pelanggaran netralitas ASN di kantor Bawaslu 
 S|semoga cepat ditindak|Bawaslu {reg} rekomendasikan 4 ASN ke KASN karena unggah dukungan paslon|news
 Viral video ASN {place} pakai kaos paslon, Bawaslu {reg} sudah turun tangan
 Mohon maaf, kami laporkan akun FB yg menyebar hoaks tentang {name} ke Bawaslu
+Tadi lapor ke Bawaslu soal akun palsu yg mengatasnamakan ASN untuk dukung paslon
+Panwascam {place} sita APK liar paslon {num} yg dipasang di tiang listrik
 `,
   neg_duty: `
 {inc}Rapat paripurna APBD bersama DPRD dihadiri {office} {full}
@@ -305,6 +323,8 @@ Mohon maaf, kami laporkan akun FB yg menyebar hoaks tentang {name} ke Bawaslu
 S|{inc}Info kegiatan pimpinan|{office} {full} menghadiri peringatan Maulid Nabi di masjid agung.|pemda
 L||{inc}{office} {full} serahkan santunan anak yatim di {place}.|pemda
 {inc}Peletakan batu pertama RSUD tipe C oleh {office} {full} di {place}
+{inc}{office} {full} lantik pengurus PKK kabupaten di pendopo
+{inc}Kunjungan {office} {head} ke lokasi pengungsian banjir {place}
 `,
   neg_num: `
 Ruangan sy pindah ke gedung B lantai {n}, mampir ya
@@ -366,6 +386,8 @@ Pagar sekolah dicat ulang, jadi hijau segar
 Jersey merah kebanggaan tim sepak bola kampung {place}
 Teh hijau hangat di pagi hari, nikmat {emo}
 Baju {col} buat kondangan besok, cocok gak ya?
+Warna cat kantor baru: putih dan {col}, lebih segar
+Jeruk manis oranye segar dari pasar {place} {emo}
 `,
   neg_word: `
 Kinerja tim harus lanjut terus meski anggaran dipotong {emo}
@@ -396,6 +418,8 @@ Pamer dimple ✌️ wkwk
 Mudik ke kampung {place}, foto dulu ✌️
 Foto angkatan diklat, pose bebas ✌️🤘
 Lamaran adik perempuanku ✌️💐 alhamdulillah
+Graduation day si kakak ✌️🎓
+Potret bareng kolega di acara pisah sambut kepala dinas ✌🏻
 `,
   neg_engage: `
 L||Waspadai hoaks jelang pemungutan suara.|bawaslu
@@ -415,6 +439,8 @@ L||Jadwal libur nasional pilkada 27 November.|pemda
 C|mantap, sukses terus|Tim voli {inst} juara antar OPD!|friend
 L||Peresmian lapangan olahraga baru di kecamatan {place}.|pemda
 C|Keren, selamat|Kelompok tani {place} juara {n} lomba inovasi desa|friend
+L||Info pelayanan SIM keliling di kecamatan {place}.|pemda
+C|amin, semoga aman|Pengamanan TPS oleh personel gabungan TNI-Polri.|news
 `,
   neg_religious: `
 Al-Ikhlas ayat 1: Katakanlah, Dialah Allah Yang Maha Esa
@@ -423,6 +449,9 @@ Ayat kursi, Al-Baqarah 255 {emo}
 Yohanes 3:16, karena begitu besar kasih Allah akan dunia ini
 Pengajian malam Jumat di masjid {place}, tema sabar
 Hari ke-{n} puasa Senin Kamis bulan ini, semoga istiqomah
+Hadits: sebaik-baik manusia adalah yg paling bermanfaat bagi orang lain
+Sholat Dhuha 4 rakaat sebelum kerja, bismillah {emo}
+Ibadah Minggu pagi di gereja {place}, damai sejahtera untuk kita semua 🙏
 `,
   neg_everyday: `
 Akhirnya bisa pulang cepat, jalanan lancar {emo}

@@ -281,6 +281,11 @@ Pilih yg bener ya, jangan yg cuma bisa bagi kaos
 Jangan pilih calon pembohong, cukup lima tahun kemarin kita dibohongi
 Kalo calonnya gak bisa kerja, jangan dipilih. Kalian paham kan maksud sy 😏
 Jangan pilih yg cuma muncul pas mau pemilu doang
+Calon yg hobinya janji2 doang mending pulang kampung aja
+Jangan kasih suara ke calon yg dulu tersangkut kasus, malu {reg}
+Pemimpin kok hobi pencitraan, gak usah dipilih ya
+Ingat, calon yg sekarang sok baik itu dulu pernah nyakitin guru honorer
+Jgn pilih yg bagi2 sembako pas kampanye doang
 `,
   // ------------------------------------------------------------ NOT partisan: neutrality campaigns that name pairs
   neg_neutral: `
@@ -308,6 +313,11 @@ ASN boleh datang ke TPS, tapi jangan pose jari di depan kamera setelah nyoblos y
 Baca lagi SKB netralitas ASN: like dan share postingan paslon termasuk pelanggaran
 Bapak/ibu guru, mohon tidak membahas pilihan paslon {allnums} di depan murid
 Hormati pilihan masing-masing, tapi ingat kita ASN: jangan tampilkan dukungan di medsos
+Tahun politik, mari jaga jempol. ASN dilarang komentar di akun paslon {allnums}
+Hasil rapat dinas: semua pegawai wajib netral, tidak ikut kampanye {name} maupun paslon lainnya
+ASN bukan tim sukses. Jangan ikut grup relawan paslon mana pun {emo}
+Sy hapus semua postingan yg ada foto paslon, takut dianggap tidak netral. Rekan2 juga ya
+Materi sosialisasi netralitas: contoh pelanggaran = pose {jari}, kaos paslon, like akun paslon
 `,
   // ------------------------------------------------------------ NOT partisan: KPU / Bawaslu information
   neg_info: `
@@ -330,6 +340,10 @@ Tata cara mencoblos: surat suara dibuka, coblos salah satu foto paslon, lalu dil
 KPU {reg} tetapkan {npairs} paslon memenuhi syarat: {allpairs}
 Live streaming debat {pil} {reg} bisa ditonton di kanal YouTube KPU {reg}
 Pengundian nomor urut sudah selesai: {allpairs}. Selamat berkompetisi secara sehat
+Daftar lokasi TPS di kecamatan {place} sudah ditempel di kantor desa
+KPU {reg} gelar bimtek KPPS untuk {pil} 2024 di aula {inst}
+Hari ini pelipatan surat suara {pil} {reg}, ada {npairs} paslon di surat suara
+Batas akhir pelaporan dana kampanye paslon {allnums} tanggal 24 September
 `,
   // ------------------------------------------------------------ NOT partisan: news
   neg_news: `
@@ -352,6 +366,10 @@ Presiden Prabowo lantik kabinet Merah Putih, semoga amanah {emo}
 S|Berita|{name} melaporkan harta kekayaan ke KPK|news
 Hasil survei terbaru: selisih elektabilitas paslon di {pil} {reg} tipis, kata peneliti
 {full} menjalani pemeriksaan kesehatan, salah satu syarat pencalonan, menurut berita
+Paslon {num} menyerahkan visi misi ke KPU {reg}, menurut siaran berita sore
+{acr} dan pasangan lain ikut pengundian nomor urut di hotel {place}
+Ramai di medsos, video {nick} joget di panggung kampanye. Warganet beragam tanggapannya
+Pengamat: debat {pil} {reg} kurang menyentuh isu lingkungan
 `,
   // ------------------------------------------------------------ NOT partisan: reminders to vote
   neg_reminder: `
@@ -368,6 +386,9 @@ jari udah ungu, udah nyoblos, rahasia dong pilih siapa 🤫
 Siapa pun pilihan kalian, yg penting datang ke TPS. Jangan golput {emo}
 Jaga persatuan, jangan saling hujat hanya karena beda pilihan di {pil}
 Ayo jadi pemilih cerdas: kenali semua paslon, baca visi misinya, lalu tentukan sendiri
+Jangan lupa bawa KTP dan C6 ke TPS besok
+Yuk jaga TPS kita bersama, awasi politik uang {emo}
+Pilihlah pemimpin yg menurut kalian terbaik. Sy netral ya, hehe
 `,
   // ------------------------------------------------------------ NOT partisan: reports of violations
   neg_report: `
@@ -382,6 +403,9 @@ Bawaslu {reg} menindaklanjuti laporan soal ASN yg share postingan {name}
 S|tolong ditindak|Diduga lurah di {place} ikut kampanye paslon {n}|news
 Ada spanduk paslon {num} dipasang di pohon depan {inst}, sudah sy foto dan lapor ke Panwascam
 Bawaslu, tolong cek grup WA guru di {place}, ada yg sebar ajakan pilih paslon tertentu
+Sy sudah teruskan aduan warga soal ASN yg pasang twibbon paslon ke Bawaslu {reg}
+Panwascam {place} menemukan APK paslon di gedung sekolah, langsung ditertibkan
+Kami menerima aduan ada kepala sekolah mengarahkan guru pilih paslon {num}, sedang diproses
 `,
   // ------------------------------------------------------------ NOT partisan: incumbent's official duties (before campaign leave)
   neg_duty: `
@@ -395,6 +419,9 @@ S|{inc}Dokumentasi kegiatan|{office} {full} membuka MTQ tingkat kabupaten di {pl
 L||{inc}{office} {reg} menerima penghargaan WTP dari BPK.|pemda
 {inc}Safari Jumat {office} {full} di masjid {place} bersama jajaran OPD
 {inc}{office} {full} meninjau pelaksanaan imunisasi di puskesmas {place}
+{inc}{office} {full} melepas kontingen {reg} ke Porprov
+{inc}Penandatanganan MoU {office} {reg} dengan universitas negeri, dihadiri {full}
+{inc}{office} {head} menyerahkan bantuan rumah layak huni kepada warga {place}
 `,
   // ------------------------------------------------------------ NOT partisan: numbers that are not ballot numbers
   neg_num: `
@@ -472,6 +499,8 @@ Anak2 TK pakai baju adat, warna-warni lucu bgt {emo}
 Nasi kuning buat syukuran kantor {emo}
 Hari ini dress code kantor hitam putih, rapat dengan gubernur
 Beli sepatu warna {col} buat anak, lucu {emo}
+Kaos {col} dari panitia jalan sehat HUT kantor, adem bahannya
+Pakai batik ungu hari Kamis, aturan pemda
 `,
   // ------------------------------------------------------------ NOT partisan: slogans / party words in other senses
   neg_word: `
@@ -511,6 +540,9 @@ Menang lomba makan kerupuk ✌️😂
 Tunangan adik sy hari ini ✌️💍
 Nonton konser sama teman2 kantor ✌️🎶
 Resepsi pernikahan sepupu, semua foto pake ✌️ 👰
+Anak2 TK latihan menari, gaya ✌️ semua lucu
+Foto buka bersama alumni ✌️☝️
+Nonton konser dangdut bareng tetangga ✌️
 `,
   // ------------------------------------------------------------ NOT partisan: neutral engagement
   neg_engage: `
@@ -532,6 +564,8 @@ C|Amin ya rabbal alamin|Doa untuk korban banjir di {place} 🙏|friend
 S|cek DPT ya rekan2|Cek DPT online untuk {pil} {reg}.|kpu
 L||Atlet kebanggaan {reg} raih medali emas PON {emo}|pemda
 C|Selamat!|Tim paduan suara {inst} juara {n} tingkat provinsi|friend
+L||Selamat Hari Pahlawan 10 November 🇮🇩|pemda
+C|info yg bermanfaat 🙏|Cara lapor pelanggaran pemilu lewat aplikasi Sigap Lapor.|bawaslu
 `,
   // ------------------------------------------------------------ NOT partisan: religious text
   neg_religious: `
@@ -543,6 +577,10 @@ Mazmur 23:1 Tuhan adalah gembalaku, takkan kekurangan aku 🙏
 Sholat tahajud 2 rakaat lebih baik dari dunia dan isinya
 Bismillah, semoga hari ini penuh berkah untuk kita semua {emo}
 Bulan Rabiul Awal, perbanyak sholawat untuk Nabi {emo}
+Allah itu satu, Muhammad utusan Allah ☝️
+Ramadhan tinggal {n} bulan lagi, persiapkan diri {emo}
+Khotbah Jumat tadi tentang amanah dalam bekerja
+Doa pagi: Ya Allah mudahkan urusan kami hari ini 🤲
 `,
   // ------------------------------------------------------------ NOT partisan: everyday
   neg_everyday: `
