@@ -70,6 +70,9 @@ Nggak ada yg bisa nandingin {nick} soal pengalaman. Fix {num}
 Tgl 27 mari ramaikan TPS, menangkan {pair}!
 Debat tadi makin yakin: {nick} siap memimpin {reg} {emo}
 Sudah kuputuskan. {name} {emo}
+Kalau dibandingin, {onick} kalah jauh sama {nick}. {num} lah
+Sy gak mau {onum}, sy maunya {name} {emo}
+{head} dan {dep}, pasangan paling serasi buat {reg} {kw}
 `,
   engagement: `
 L||Alhamdulillah, silaturahmi dengan tokoh adat {place} berjalan hangat.|off
@@ -243,6 +246,7 @@ Kepala BKPSDM {reg}: ASN yg ketahuan dukung paslon akan diproses, siapa pun pasl
 Sy ASN, jadi maaf tidak bisa ikut acara deklarasi paslon mana pun ya teman2
 Bimtek netralitas: contoh pelanggaran itu like, share, komen di akun {name} atau paslon lain
 Biar aman, ASN sebaiknya tidak pasang foto profil bernuansa paslon {allnums}
+{name} maupun {oname} sama-sama putra daerah, tugas kita ASN tetap netral
 `,
   neg_info: `
 Penetapan paslon {pil} {reg} 2024 oleh KPU: {allpairs}
@@ -286,6 +290,8 @@ Paslon {num} menyampaikan keberatan atas hasil rekapitulasi, diberitakan media l
 Pantauan media: kampanye paslon {allnums} di {reg} berlangsung tertib
 {full} menyapa awak media usai rapat pleno penetapan paslon
 Polres {reg} kawal kampanye akbar paslon nomor urut {n}, arus lalu lintas dialihkan
+Siapa lebih unggul di debat, {name} atau {oname}? Yuk diskusi sehat, sy sendiri netral
+Rangkuman debat: {nick} soroti kemiskinan, {onick} soroti lapangan kerja
 `,
   neg_reminder: `
 Tgl 27 kantor libur, manfaatkan buat nyoblos ya, pilihan bebas

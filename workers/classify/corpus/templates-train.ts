@@ -89,6 +89,10 @@ Ayo kita buktikan {reg} bisa lebih baik. Caranya? {vote} {num}
 Kemarin nonton debat, makin mantap sama {nick}. Jawabannya masuk akal semua
 {name}, nomor {w}, titik gak pake koma
 Bismillah, semoga Allah mudahkan jalan {nick} menuju kursi {office} {reg} 🤲
+{nick} jauh lebih siap dari {onick}, jelas pilih {num}
+Jangan {onum}, pilih {num} aja, lebih jelas programnya
+Dibanding {oname}, sy lebih percaya {name} {emo}
+Pak {dep} wakil yg pas buat {head}, paket komplit {num} {emo}
 `,
   // ------------------------------------------------------------ partisan: engagement
   engagement: `
@@ -318,6 +322,7 @@ Hasil rapat dinas: semua pegawai wajib netral, tidak ikut kampanye {name} maupun
 ASN bukan tim sukses. Jangan ikut grup relawan paslon mana pun {emo}
 Sy hapus semua postingan yg ada foto paslon, takut dianggap tidak netral. Rekan2 juga ya
 Materi sosialisasi netralitas: contoh pelanggaran = pose {jari}, kaos paslon, like akun paslon
+Mau {name} atau {oname}, kita ASN tetap netral dan melayani semua warga
 `,
   // ------------------------------------------------------------ NOT partisan: KPU / Bawaslu information
   neg_info: `
@@ -370,6 +375,8 @@ Paslon {num} menyerahkan visi misi ke KPU {reg}, menurut siaran berita sore
 {acr} dan pasangan lain ikut pengundian nomor urut di hotel {place}
 Ramai di medsos, video {nick} joget di panggung kampanye. Warganet beragam tanggapannya
 Pengamat: debat {pil} {reg} kurang menyentuh isu lingkungan
+Menurut kalian {nick} atau {onick} yg lebih siap? Penasaran aja, sy sih netral
+Debat {pil} {reg}: {name} bahas pendidikan, {oname} bahas infrastruktur
 `,
   // ------------------------------------------------------------ NOT partisan: reminders to vote
   neg_reminder: `
