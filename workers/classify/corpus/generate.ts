@@ -97,6 +97,7 @@ function generateSplit(plan: SplitPlan, contests: ContestMeta[]) {
       const tpl = rng.pick(plan.templates[group]);
       let r = render(tpl, ctx);
       if (!r) continue;
+      let category: string | null = spec.category;
       if (r.kind === 'post' && rng.chance(0.16)) {
         // re-share of someone else's post carrying the same content: the label follows the content
         const official = ['neg_info', 'neg_news', 'neg_neutral', 'neg_duty', 'neg_report'].includes(group);
@@ -108,6 +109,8 @@ function generateSplit(plan: SplitPlan, contests: ContestMeta[]) {
         // a like of someone else's post with the same content
         const who = spec.stance === 'support' && rng.chance(0.6) ? 'rel' : 'friend';
         r = { kind: 'like', text: '', target: { author_handle: handleFor(ctx, who)!, text: r.text } };
+        // liking partisan content is engagement; liking an attack stays an attack (see LABELLING.md)
+        if (spec.partisan && spec.stance === 'support') category = 'engagement';
       }
       let own = r.text;
       if (own && (r.kind === 'post' || own.length > 25) && rng.chance(0.1)) {
@@ -133,7 +136,7 @@ function generateSplit(plan: SplitPlan, contests: ContestMeta[]) {
       }
       items.push(JSON.stringify(item));
       labels.push(JSON.stringify({
-        id, partisan: spec.partisan, candidate: spec.candidate ? c.cand.number : null, stance: spec.stance, category: spec.category,
+        id, partisan: spec.partisan, candidate: spec.candidate ? c.cand.number : null, stance: spec.stance, category,
       }));
       stats[group] = (stats[group] ?? 0) + 1;
       made = true;
