@@ -7,6 +7,7 @@ import { contestWindow, dateApplies, localDate, regionApplies, DEFAULT_MARGIN_DA
 import { findCues, type CueHit } from './cues.js';
 import { normalise } from './normalise.js';
 import type { FeatureInput } from './features.js';
+import { targetSource } from './target-source.js';
 import { sigmoid } from './logistic-model.js';
 import { loadModel, type Model } from './model-store.js';
 import { chooseCandidate, reasonFor, ruleCategory } from './decide.js';
@@ -134,6 +135,7 @@ function readOne(
     targetCues,
     officialTarget,
     candidateCount: matcher.contest.candidates.length,
+    targetSource: item.kind === 'post' ? undefined : targetSource(item.target?.author_handle),
   };
   return { compiled, input, own, target, ownCues, targetCues, officialTarget };
 }

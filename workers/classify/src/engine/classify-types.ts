@@ -79,6 +79,7 @@ export type SignalType =
   | 'organising'
   | 'attack'
   | 'neutral_context'
+  | 'personal_life'
   | 'lookalike'
   | 'region';
 

@@ -15,7 +15,8 @@ export const NUMBER_LOOKALIKE_BEFORE = new Set([
   'pintu', 'gate', 'loket', 'meja', 'ruang', 'kursi', 'baris', 'antrian', 'antrean', 'minggu', 'bulan', 'tahun',
   'generasi', 'angkatan', 'semester', 'sma', 'smp', 'sd', 'sman', 'smpn', 'sdn', 'man', 'mts', 'smk', 'smkn',
   'grup', 'regu', 'tim', 'pos', 'rute', 'bus', 'koridor', 'ayat', 'surat', 'jilid', 'vol', 'volume', 'edisi',
-  'rp', 'harga', 'skor', 'nilai', 'sepatu', 'ukuran', 'size', 'pkl', 'jalan',
+  'rp', 'harga', 'skor', 'nilai', 'sepatu', 'ukuran', 'size', 'pkl', 'jalan', 'tps', 'kpps', 'dapil', 'zona',
+  'wilayah', 'sektor', 'posko', 'pleton', 'kompi', 'batalyon', 'lapangan', 'kloter', 'shift',
 ]);
 
 /** A number right before these is a quantity, not a ballot number: "2 kali", "3 hari". */
@@ -34,6 +35,7 @@ export const NUMBERED_THINGS = new Set([
   'polisi', 'kursi', 'sepatu', 'punggung', 'absen', 'peserta', 'loket', 'meja', 'ruang', 'ruangan', 'kartu', 'tiket',
   'pintu', 'kavling', 'kios', 'lapak', 'los', 'blok', 'lantai', 'kelas', 'soal', 'halaman', 'surat', 'registrasi',
   'pendaftaran', 'undian', 'urutan', 'baris', 'gedung', 'unit', 'bus', 'angkot', 'trayek', 'jalur', 'gerbong',
+  'motor', 'mobil', 'kendaraan', 'truk', 'ambulans', 'dinas', 'tps', 'rt', 'rw', 'pos', 'stand', 'booth',
 ]);
 
 /** "dua periode", "satu putaran": campaign phrases with a number that is not a ballot number. */

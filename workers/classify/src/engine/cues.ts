@@ -3,7 +3,7 @@
 import { addPhrase, longestAt, newTrie, type TrieNode } from './phrase-trie.js';
 import { normalisePhrase } from './normalise.js';
 
-export type CueType = 'call_to_vote' | 'organising' | 'attack' | 'neutral_context';
+export type CueType = 'call_to_vote' | 'organising' | 'attack' | 'neutral_context' | 'personal_life';
 
 const CUE_PHRASES: Record<CueType, string[]> = {
   call_to_vote: [
@@ -11,23 +11,52 @@ const CUE_PHRASES: Record<CueType, string[]> = {
     '2 periode', 'dukung', 'mendukung', 'dukungan', 'all in', 'satu putaran', '1 putaran', 'harga mati', 'wajib menang',
     'pasti menang', 'menang', 'pemimpin kita', 'gubernur kita', 'bupati kita', 'walikota kita', 'calon terbaik',
     'siap menang', 'insya allah menang', 'jangan salah pilih', 'ayo', 'mari', 'salam', 'bersama', 'pilihan',
+    'pilihanku', 'pilihan saya', 'pilihan kami', 'jagoan', 'jagoan kita', 'jagoanku', 'idola', 'layak dipilih',
+    'paling layak', 'pantas', 'cocok jadi', 'sudah terbukti', 'terbukti', 'kerja nyata', 'gas', 'gaspol', 'sikat',
+    'lanjut', 'menang telak', 'siap memenangkan', 'dukung penuh', 'kawal', 'amanah', 'merakyat', 'pemimpin',
+    'butuh perubahan', 'saatnya', 'saatnya ganti', 'twibbon', 'kode keras', 'pilih yang', 'pilih dia',
   ],
   organising: [
     'relawan', 'posko', 'door to door', 'tim sukses', 'timses', 'tim pemenangan', 'konsolidasi', 'deklarasi',
     'rapat', 'koordinator', 'korlap', 'saksi', 'kumpul', 'bagi bagi', 'sembako', 'kaos', 'stiker', 'spanduk',
     'baliho', 'blusukan', 'simpul', 'jaringan', 'rekrut', 'bergabung', 'gabung', 'kampanye', 'kampanyekan',
+    'pemenangan', 'kemenangan', 'kampanye akbar', 'japri', 'data pendukung', 'kumpulkan ktp', 'fotokopi ktp',
+    'saksi tps', 'korcam', 'kordes', 'koordinator relawan', 'rapat relawan', 'bagi kaos', 'alat peraga',
   ],
   attack: [
-    'jangan pilih', 'tidak pilih', 'jangan coblos', 'no way', 'korup', 'korupsi', 'koruptor', 'pencitraan', 'bohong',
+    'jangan pilih', 'tidak pilih', 'jangan coblos', 'no way', 'cukong', 'dibodohi', 'janji doang', 'janji saja',
+    'mana buktinya', 'halah', 'tidak becus', 'jangan kasih kesempatan', 'masa sih mau pilih', 'ngapain pilih',
+    'jelas jelas gagal', 'jangan lanjutkan', 'pencitraan doang', 'pencitraan saja', 'korup', 'korupsi', 'koruptor', 'pencitraan', 'bohong',
     'pembohong', 'janji palsu', 'gagal', 'boneka', 'dinasti', 'antek', 'penipu', 'munafik', 'tolak', 'asal bukan',
-    'jangan sampai', 'hancur', 'omong kosong', 'tidak becus', 'mundur', 'busuk', 'rakus',
+    'hancur', 'omong kosong', 'tidak becus', 'mundur', 'busuk', 'rakus', 'tidak layak',
+    'tidak pantas', 'cukup 1 periode', 'cukup', 'utang', 'mangkrak', 'omdo', 'janji manis', 'dibohongi', 'curang',
+    'licik', 'penjahat', 'karbitan', 'modal nekat', 'haram', 'sesat', 'bodoh', 'goblok', 'payah', 'memalukan',
+    'tukang janji', 'kabur', 'skandal', 'pulang aja', 'ganti', 'gagal total',
   ],
   neutral_context: [
     'netral', 'netralitas', 'bawaslu', 'kpu', 'panwascam', 'panwaslu', 'kasn', 'lapor', 'laporkan', 'dilaporkan',
     'pelanggaran', 'melanggar', 'hati nurani', 'siapa pun', 'siapapun', 'golput', 'tps', 'debat', 'berita',
     'menetapkan', 'penetapan', 'nomor urut', 'jadwal', 'sosialisasi', 'dilarang', 'larangan', 'sanksi', 'imbauan',
     'himbauan', 'wajib netral', 'jaga netralitas', 'semua paslon', 'para calon', 'seluruh paslon', 'masing masing',
-    'visi misi', 'quick count', 'hitung cepat', 'rekapitulasi', 'survei', 'teruskan',
+    'jangan sampai asn', 'asn dilarang', 'asn wajib', 'asn harus', 'asn tidak boleh', 'asn jangan', 'asn ikut',
+    'datang ke tps', 'jangan lupa', 'sesuai hati nurani', 'siapa pun pilihanmu', 'ingatkan', 'kami ingatkan',
+    'dilarang mengajak', 'visi misi', 'quick count', 'hitung cepat', 'rekapitulasi', 'survei', 'teruskan',
+    'jadwal kampanye', 'tahapan', 'pemungutan suara', 'penghitungan suara', 'dpt', 'daftar pemilih', 'logistik',
+    'surat suara', 'kotak suara', 'pengundian', 'pleno', 'ditetapkan', 'resmi', 'dilansir', 'dikutip', 'menurut',
+    'laporan', 'aduan', 'pengaduan', 'temuan', 'diduga', 'dugaan', 'oknum', 'klarifikasi', 'ditindaklanjuti',
+    'diperiksa', 'dipanggil', 'teguran', 'imbau', 'mengimbau', 'pakta integritas', 'apel', 'simulasi', 'bimtek',
+    'kpps', 'ppk', 'pps', 'pantarlih', 'coklit', 'kampanye damai', 'deklarasi damai', 'pilkada damai', 'damai',
+    'tertib', 'cek fakta', 'jangan golput', 'hak pilih', 'gunakan hak pilih', 'partisipasi', 'pengumuman',
+    'informasi', 'info', 'siaran', 'disiarkan', 'live', 'tidak memihak', 'memihak', 'manapun', 'mana pun',
+    'siapapun pemenangnya', 'beda pilihan', 'persatuan', 'jaga persatuan', 'hoaks', 'hoax', 'jangan mudah percaya',
+    'ditangkap', 'pemeriksaan', 'sidang', 'peresmian', 'meresmikan', 'kunjungan kerja', 'program pemerintah',
+  ],
+  personal_life: [
+    'wedding', 'nikah', 'pernikahan', 'menikah', 'resepsi', 'akad', 'sakinah', 'wisuda', 'ulang tahun', 'ultah',
+    'milad', 'liburan', 'libur', 'lebaran', 'mudik', 'selfie', 'keluarga', 'anak', 'anakku', 'istri', 'suami',
+    'arisan', 'reuni', 'seangkatan', 'konser', 'nonton', 'kuliner', 'makan', 'ngopi', 'jalan jalan', 'pantai',
+    'piknik', 'olahraga', 'senam', 'lomba', 'juara', 'latsar', 'cpns', 'prajabatan', 'pensiun', 'lahiran',
+    'aqiqah', 'khitanan', 'sahabat', 'sahabatku', 'bestie', 'happy', 'birthday', 'anniversary',
   ],
 };
 

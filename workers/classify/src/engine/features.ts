@@ -18,6 +18,8 @@ export interface FeatureInput {
   /** The pair whose official account wrote the target, if one did. */
   officialTarget: number | undefined;
   candidateCount: number;
+  /** What kind of account wrote the target (news, election body, government, supporters). */
+  targetSource: string | undefined;
 }
 
 /** Namespaces: w/b own unigrams/bigrams, tw/tb the target's, x everything else. */
@@ -60,6 +62,7 @@ export function walkMisc(input: FeatureInput, visit: FeatureVisitor): void {
   if (input.target) {
     visit('x', 'has_target');
     walkText(input.target, input.targetCues, 't', input.candidateCount, visit);
+    if (input.targetSource !== undefined) visit('x', 'src:' + input.targetSource);
   }
   if (input.own.modelTokens.length === 0) visit('x', 'own_empty');
   if (input.officialTarget !== undefined) {
@@ -87,11 +90,15 @@ function walkText(match: TextMatch, cues: CueHit[], side: string, candidateCount
   // A finger sign with nothing else pointing at a pair: a wedding photo or a pair's symbol?
   if (seenTypes.length === 1 && seenTypes[0] === 'finger') visit('x', side + 'finger_alone');
   const seenCues: string[] = [];
+  let neutralCues = 0;
   for (const c of cues) {
+    if (c.type === 'neutral_context') neutralCues++;
     if (seenCues.includes(c.type)) continue;
     seenCues.push(c.type);
     visit('x', side + 'c:' + c.type);
   }
+  // Neutral information piles up cues (TPS, hati nurani, siapa pun): two or more say more than one.
+  if (neutralCues >= 2) visit('x', side + 'c:neutral_context:2+');
   visit('x', side + 'n:' + (pairs >= 2 ? '2+' : String(pairs)));
   if (pairs >= 2 && pairs >= candidateCount) visit('x', side + 'n:all');
 }

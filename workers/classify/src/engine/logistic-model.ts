@@ -100,8 +100,13 @@ export interface TrainOptions {
   /** Probability of hiding each feature in each update: spreads weight over more cues, so an
    *  unseen post that lacks the usual phrasing is still read from what it does have. */
   dropout?: number;
+  /** Extra L2 on word n-gram features (w:, b:, tw:, tb:) relative to the rule and cue
+   *  features: phrasing varies between writers, the rule features carry over. */
+  ngramL2Factor?: number;
   seed?: number;
 }
+
+const NGRAM = /^t?[wb]:/;
 
 /** Deterministic shuffle (mulberry32) so the same data gives the same weights and version. */
 function rng(seed: number): () => number {
@@ -116,7 +121,8 @@ function rng(seed: number): () => number {
 }
 
 export function trainBinary(examples: readonly { features: readonly string[]; label: boolean }[], options: TrainOptions = {}): BinaryLogistic {
-  const { epochs = 30, learningRate = 0.3, l2 = 1e-4, positiveWeight = 1, dropout = 0, seed = 7 } = options;
+  const { epochs = 30, learningRate = 0.3, l2 = 1e-4, positiveWeight = 1, dropout = 0, ngramL2Factor = 1, seed = 7 } = options;
+  const l2Of = new Map<string, number>();
   const model = new BinaryLogistic();
   const g2 = new Map<string, number>();
   let biasG2 = 0;
@@ -138,7 +144,9 @@ export function trainBinary(examples: readonly { features: readonly string[]; la
       model.bias -= (learningRate / Math.sqrt(biasG2 + 1e-8)) * grad;
       for (const f of features) {
         const w = model.weights.get(f) ?? 0;
-        const g = grad + l2 * w;
+        let fl2 = l2Of.get(f);
+        if (fl2 === undefined) l2Of.set(f, (fl2 = NGRAM.test(f) ? l2 * ngramL2Factor : l2));
+        const g = grad + fl2 * w;
         const acc = (g2.get(f) ?? 0) + g * g;
         g2.set(f, acc);
         model.weights.set(f, w - (learningRate / Math.sqrt(acc + 1e-8)) * g);
