@@ -113,7 +113,10 @@ export function handleFor(ctx: Ctx, who: string): string | null {
         ? [`relawan.${a}`, `${a}_lovers`, `sahabat${h}`, `${h}mania`]
         : [`barisan.${a}`, `srikandi_${a}`, `${a}.bersatu`, `laskar${h}`, `${h}_fans`]);
     }
-    case 'news': return r.pick(NEWS) + (r.chance(0.5) ? regSlug(ctx) : '');
+    case 'news': {
+      const outlet = r.pick(NEWS);
+      return outlet.includes('.') || r.chance(0.5) ? outlet : outlet + regSlug(ctx);
+    }
     case 'bawaslu': return r.pick([`bawaslu.${regSlug(ctx)}`, `bawaslu_${regSlug(ctx)}`, 'bawasluri', `panwascam.${r.pick(ctx.family === 'A' ? PLACES_A : PLACES_B).toLowerCase().replace(/ /g, '')}`]);
     case 'kpu': return r.pick([`kpu.${regSlug(ctx)}`, `kpu_${regSlug(ctx)}`, 'kpu_ri']);
     case 'pemda': return r.pick([`humas.${regSlug(ctx)}`, `pemkab${regSlug(ctx)}`, `diskominfo.${regSlug(ctx)}`, `pemprov.${regSlug(ctx)}`, `infopublik${regSlug(ctx)}`]);
