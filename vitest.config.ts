@@ -7,6 +7,7 @@ export default defineConfig({
     include: ['shared/test/**/*.test.ts', 'services/*/test/**/*.test.ts', 'workers/*/test/**/*.test.ts', 'bench/test/**/*.test.ts'],
     environment: 'node',
     pool: 'forks',
+    reporters: ['default', './tools/summary-reporter.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     env: { DOTENV_CONFIG_QUIET: 'true', LOG_LEVEL: 'silent' },
