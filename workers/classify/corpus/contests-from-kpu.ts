@@ -6,10 +6,28 @@
 // (aliases, parties, slogans, hashtags, colours, accounts, incumbency) is invented here,
 // deterministically from a seed.
 
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Rng } from './rng.js';
 
-export const DATA_DIR = process.env.NETRA_SHARED_DATA ?? '/work/shared/data';
+const REPO = join(dirname(fileURLToPath(import.meta.url)), '../../..');
+const SHARED = process.env.NETRA_SHARED_DATA ?? '/work/shared/data';
+/** Source files: the repo's own copies first (identical to the shared reference data), then the shared folder. */
+const SOURCES = {
+  regions: [join(REPO, 'data/reference/wilayah_level_1_2.csv'), join(SHARED, 'regions/wilayah_level_1_2.csv')],
+  pilkada: [join(REPO, 'data/reference/pilkada2024_paslon_flat.csv'), join(SHARED, 'pilkada-2024/pilkada2024_paslon_flat.csv')],
+  lexicon: [join(REPO, 'workers/classify/data/informal-formal-Indonesian-dictionary.tsv'), join(SHARED, 'lexicon/informal-formal-Indonesian-dictionary.tsv')],
+  parties: [join(SHARED, 'parties-2024/parties_2024.csv')],
+};
+export function sourceFile(key: keyof typeof SOURCES): string | undefined {
+  return SOURCES[key].find((f) => existsSync(f));
+}
+export function requiredSource(key: keyof typeof SOURCES): string {
+  const f = sourceFile(key);
+  if (!f) throw new Error(`${key} data not found in ${SOURCES[key].join(' or ')}`);
+  return f;
+}
 
 export interface Account { platform: string; handle: string }
 export interface Candidate {
@@ -199,9 +217,11 @@ function honorifics(province: string, female: boolean): string[] {
 export const PARTIES_NATIONAL = ['PKB', 'Gerindra', 'PDI Perjuangan', 'Golkar', 'NasDem', 'Partai Buruh', 'Gelora', 'PKS',
   'PKN', 'Hanura', 'Garuda', 'PAN', 'PBB', 'Demokrat', 'PSI', 'Perindo', 'PPP', 'Partai Ummat'];
 export const PARTIES_ACEH = ['PNA', 'GABTHAT', 'PDA', 'Partai Aceh', 'PAS Aceh', 'SIRA'];
-/** Loaded from parties_2024.csv only to check that every acronym used here is a real 2024 party. */
+/** Loaded from parties_2024.csv (when present) only to check that every acronym used here is a real 2024 party. */
 export function checkParties(): void {
-  const rows = readTable(`${DATA_DIR}/parties-2024/parties_2024.csv`);
+  const file = sourceFile('parties');
+  if (!file) return;
+  const rows = readTable(file);
   const known = rows.map((r) => `${r['akronim']} ${r['nama_parpol']}`.toUpperCase());
   for (const p of [...PARTIES_NATIONAL, ...PARTIES_ACEH]) {
     const key = p.toUpperCase().replace('PARTAI ', '').replace('PAS ACEH', 'PAS ACEH');
@@ -234,9 +254,9 @@ const slug = (s: string) => s.toLowerCase().normalize('NFD').replace(/[^a-z0-9]/
 export function loadContests(seed = 'netra-contests-2024'): ContestMeta[] {
   checkParties();
   const rng = new Rng(seed);
-  const regions = readTable(`${DATA_DIR}/regions/wilayah_level_1_2.csv`);
+  const regions = readTable(requiredSource('regions'));
   const regionByCode = new Map(regions.map((r) => [r['kode']!, r]));
-  const rows = readTable(`${DATA_DIR}/pilkada-2024/pilkada2024_paslon_flat.csv`);
+  const rows = readTable(requiredSource('pilkada'));
   const byRegion = new Map<string, Record<string, string>[]>();
   for (const r of rows) {
     if (/KOLOM KOSONG/i.test(r['nama_paslon']!)) continue;

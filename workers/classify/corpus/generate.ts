@@ -7,7 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type ContestMeta, loadContests } from './contests-from-kpu.js';
-import { GROUP_SPECS, type GroupName, type Groups, holdOut } from './groups.js';
+import { GROUP_SPECS, type GroupName, type Groups, type GroupSpec, holdOut } from './groups.js';
 import { addNoise, type NoiseProfile, PROFILE_A, PROFILE_B } from './noise.js';
 import { Rng } from './rng.js';
 import { type Ctx, handleFor, render } from './slots.js';
@@ -87,7 +87,7 @@ function generateSplit(plan: SplitPlan, contests: ContestMeta[]) {
   const usedTpl = new Set<string>();
   for (let i = 0; i < plan.items; i++) {
     const group = rng.weighted(gw);
-    const spec = GROUP_SPECS[group];
+    const spec: GroupSpec = GROUP_SPECS[group];
     let made = false;
     for (let attempt = 0; attempt < 80 && !made; attempt++) {
       const cm = rng.pick(contests);

@@ -2,7 +2,7 @@
 // typos. Applied after slot filling; never removes a word that carries the label.
 
 import { readFileSync } from 'node:fs';
-import { DATA_DIR } from './contests-from-kpu.js';
+import { requiredSource } from './contests-from-kpu.js';
 import { Rng } from './rng.js';
 
 export interface NoiseProfile {
@@ -27,7 +27,7 @@ const PROTECTED = new Set(['satu', 'dua', 'tiga', 'empat', 'lima', 'enam', 'siji
 
 /** IndoCollex (Wibowo et al. 2021, MIT): informal -> formal pairs; inverted, one half per family. */
 function lexiconHalf(half: 0 | 1): Map<string, string[]> {
-  const rows = readFileSync(`${DATA_DIR}/lexicon/informal-formal-Indonesian-dictionary.tsv`, 'utf8').split('\n').slice(1);
+  const rows = readFileSync(requiredSource('lexicon'), 'utf8').split('\n').slice(1);
   const out = new Map<string, string[]>();
   let i = 0;
   for (const row of rows) {
