@@ -119,6 +119,8 @@ function generateSplit(plan: SplitPlan, contests: ContestMeta[]) {
         if (extra) own = rng.chance(0.5) ? `${extra.text}. ${own}` : `${own}\n${extra.text}`;
       }
       if (own && rng.chance(0.05)) own = `${own} ${rng.pick(GENERIC_TAGS).replace('{R}', cm.regionShort.replace(/[^A-Za-z]/g, ''))}`;
+      const platform = r.platform ?? ctx.platform;
+      if (own && platform === 'tiktok' && rng.chance(0.15)) own = `${own} ${rng.pick(['#fyp', '#fypシ', '#xyzbca', '#foryou', '#fypage'])}`;
       const text = r.kind === 'like' ? '' : addNoise(own, rng, plan.noise);
       const target = r.target ? { author_handle: r.target.author_handle, text: rng.chance(0.3) ? addNoise(r.target.text, rng, plan.noise) : r.target.text } : undefined;
       const key = `${r.kind}|${text}|${target?.text ?? ''}`;
@@ -128,7 +130,7 @@ function generateSplit(plan: SplitPlan, contests: ContestMeta[]) {
       const id = `${plan.name}-${String(i + 1).padStart(5, '0')}`;
       const region_code = cm.contest.level === 'provinsi' && cm.regencies.length && rng.chance(0.9) ? rng.pick(cm.regencies) : cm.contest.region.code;
       const author = { id: `asn-${plan.name}-${region_code.replace('.', '')}-${rng.int(1, 12)}`, region_code };
-      const item: Record<string, unknown> = { id, platform: r.platform ?? ctx.platform, kind: r.kind, author, created_at: timestamp(rng, cm.tz, spec.when ?? 'campaign'), text };
+      const item: Record<string, unknown> = { id, platform, kind: r.kind, author, created_at: timestamp(rng, cm.tz, spec.when ?? 'campaign'), text };
       if (target) item['target'] = target;
       if (r.kind === 'post' && PHOTO.test(text) && rng.chance(0.8)) {
         const sha256 = createHash('sha256').update(`${id}|${text}`).digest('hex');

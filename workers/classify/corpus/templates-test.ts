@@ -148,6 +148,8 @@ Dapat kaos gratis {acr}, langsung dipake ke pasar {emo}
 {kw} {col} {gest}
 Sticker WA sekarang isinya {nick} semua 😂 {gest}
 Sarung {col} bergambar {acr}, hadiah dari posko {emo}
+Bangga pakai atribut {party}, tau kan jagoan kita {gest}
+Jaket {party} kesayangan, {acr} {kw} {emo}
 `,
   organising: `
 Alhamdulillah tim {acr} desa {place} udah lengkap sampai tingkat RT
@@ -356,6 +358,9 @@ Bayar listrik bulan ini {price}, lumayan turun
 Parkir di basement {n}, muter2 nyari tempat kosong
 Skor {score} di babak pertama, ayo timnas!
 Tanggal {n} nanti anak sy ulang tahun, mau bikin tumpeng
+Siji loro telu, anak-anak TK belajar berhitung {emo}
+Wis loro minggu udan terus neng {place}
+Hiji, dua, tilu, foto heula sareng kulawarga {emo}
 `,
   neg_name: `
 Kenangan nonton Rudi Hartono juara All England di TV hitam putih {emo}
@@ -414,6 +419,10 @@ Juara di hati, kata iklan susu 😂
 Menang kalah itu biasa dalam pertandingan, yg penting sportif
 Bangkit lagi setelah gagal tes CPNS tahun lalu, semangat!
 Lanjutkan ngaji setelah maghrib ya nak
+Jual beras partai besar, harga grosir, minat japri
+Banteng Merah, nama warung bakso favorit dekat kantor {emo}
+Pohon beringin tua di alun-alun {reg} jadi tempat ngadem
+Nonton timnas, Garuda menang {score} {emo}
 `,
   neg_gesture: `
 Hari pertama sekolah si bungsu ✌️

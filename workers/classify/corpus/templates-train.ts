@@ -191,6 +191,8 @@ Pake baju {col} sekantor, kebetulan? gak lah {gest} 😁
 {slogan}! {ht}
 Ganti foto profil pakai bingkai {acr} {kw}
 Cuma mau pamer gelang {col} {acr} {emo}
+Kaos {party} dipakai ke pasar, {gest} {emo}
+Bendera {party} sudah berkibar di depan rumah, siap menangkan {acr} {gest}
 `,
   // ------------------------------------------------------------ partisan: organising
   organising: `
@@ -461,6 +463,9 @@ Makan siang di warung no {n} blok C pasar {place}
 Kirim berkas ke meja {n}, jangan ke meja 1
 Tim sepak bola kantor kalah {score}, gapapa yg penting sehat
 Tgl {n} Desember jadwal vaksin anak di posyandu
+Anakku loro-lorone wis sekolah kabeh, alhamdulillah {emo}
+Telu dino maneh gajian, sabar yo {emo}
+Tilu poé deui libur panjang, asik {emo}
 `,
   // ------------------------------------------------------------ NOT partisan: names that collide
   neg_name: `
@@ -533,6 +538,10 @@ Menyala abangku, tim futsal kantor juara turnamen {emo}
 Maju terus pantang mundur, tim lomba cerdas cermat {inst} semangat!
 Semoga pesta rakyat 17 Agustus di {place} tahun ini lebih meriah
 Bersama kita bisa, kata tim relawan donor darah PMI {reg} {emo}
+Beli bawang partai besar di pasar induk lebih murah
+Matahari terbit di {place} pagi ini indah sekali {emo}
+Garuda di dadaku, timnas menang lagi {emo}
+Bulan dan bintang malam ini terang sekali di langit {place}
 `,
   // ------------------------------------------------------------ NOT partisan: V sign / fingers in ordinary photos
   neg_gesture: `
