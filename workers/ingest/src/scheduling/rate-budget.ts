@@ -57,11 +57,14 @@ const BLOCK = `
 local key = KEYS[1]
 local untilMs = tonumber(ARGV[1])
 local window = tonumber(ARGV[2])
+local capacity = tonumber(ARGV[3])
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+if untilMs <= now then return 0 end
 local blocked = tonumber(redis.call('HGET', key, 'blocked_until')) or 0
 if untilMs > blocked then
-  redis.call('HSET', key, 'blocked_until', tostring(untilMs), 'tokens', '0', 'ts', tostring(math.max(now, untilMs)))
+  -- The platform's window starts afresh at its reset: the bucket is full again from then on.
+  redis.call('HSET', key, 'blocked_until', tostring(untilMs), 'tokens', tostring(capacity), 'ts', tostring(untilMs))
 end
 local ttl = math.max(untilMs - now, 0) + window * 2 + 60000
 redis.call('PEXPIRE', key, ttl)
@@ -70,7 +73,7 @@ return math.max(untilMs - now, 0)
 
 type BudgetRedis = Redis & {
   netraBudgetTake(key: string, capacity: number, windowMs: number, cost: number): Promise<[number, number, number]>;
-  netraBudgetBlock(key: string, untilMs: number, windowMs: number): Promise<number>;
+  netraBudgetBlock(key: string, untilMs: number, windowMs: number, capacity: number): Promise<number>;
 };
 
 export class RateBudget {
@@ -104,7 +107,8 @@ export class RateBudget {
 
   /** Blocks the budget until `untilMs` (epoch ms) for every process. Returns the wait from now. */
   async block(platform: string, credentialId: string, untilMs: number): Promise<number> {
-    return this.redis.netraBudgetBlock(this.key(platform, credentialId), Math.ceil(untilMs), this.limitOf(platform).windowMs);
+    const limit = this.limitOf(platform);
+    return this.redis.netraBudgetBlock(this.key(platform, credentialId), Math.ceil(untilMs), limit.windowMs, limit.capacity);
   }
 
   /** Honours the platform's own count: when it says nothing is left, block until its reset. */
