@@ -33,6 +33,8 @@ function lexiconHalf(half: 0 | 1): Map<string, string[]> {
   for (const row of rows) {
     const [inf, formal] = row.split('\t');
     if (!inf || !formal || !/^[a-z]+$/.test(inf) || !/^[a-z]+$/.test(formal) || inf === formal || PROTECTED.has(formal)) continue;
+    // respellings only ("bgt", "itam"), not synonyms or English ("homes" for rumah, "in" for di)
+    if (inf[0] !== formal[0] && !formal.slice(1).startsWith(inf.slice(0, 2))) continue;
     if (i++ % 2 !== half) continue;
     if (!out.has(formal)) out.set(formal, []);
     out.get(formal)!.push(inf);

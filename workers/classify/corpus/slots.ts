@@ -75,7 +75,7 @@ export function nameForm(ctx: Ctx, c: CandidateMeta): string {
   return r.weighted([
     [() => c.acronym, 3], [() => c.pairShort, 2], [() => r.pick(c.nicknames), 4], [() => c.head.call, 2],
     [() => c.head.display, 1], [() => `${c.head.call} dan ${c.dep.call}`, 1], [() => `${c.head.call}-${c.dep.call}`.toLowerCase(), 1],
-    [() => `${c.head.call} ${c.head.alt}`, 1],
+    [() => (c.head.alt === c.head.call ? c.head.display : `${c.head.call} ${c.head.alt}`), 1],
   ] as const)();
 }
 
