@@ -6,6 +6,7 @@ import { auditRoutes } from './modules/audit/audit-routes.js';
 import { authRoutes } from './modules/auth/auth-routes.js';
 import { healthRoutes } from './modules/health/health-routes.js';
 import { regionsRoutes } from './modules/regions/regions-routes.js';
+import { reviewRoutes } from './modules/review/review-routes.js';
 
 /** Every route module of the API. A new domain adds its `<domain>-routes.ts` here. */
 export const ROUTE_MODULES: ((app: FastifyInstance) => Promise<void>)[] = [
@@ -13,6 +14,7 @@ export const ROUTE_MODULES: ((app: FastifyInstance) => Promise<void>)[] = [
   authRoutes,
   regionsRoutes,
   auditRoutes,
+  reviewRoutes,
   agenciesRoutes,
   asnRoutes,
   accountsRoutes,

@@ -1,0 +1,12 @@
+import type { FastifyInstance } from 'fastify';
+import { loadReviewConfig, type ReviewConfig } from './review-config.js';
+import { reviewQueueRoutes } from './review-queue-routes.js';
+
+/** Every route of review: the queue, claims, decisions, cases, deadlines and statistics. */
+export function buildReviewRoutes(config: ReviewConfig = loadReviewConfig()) {
+  return async function reviewRoutes(app: FastifyInstance): Promise<void> {
+    await app.register(reviewQueueRoutes(config));
+  };
+}
+
+export const reviewRoutes = async (app: FastifyInstance): Promise<void> => buildReviewRoutes()(app);
