@@ -50,6 +50,16 @@ export async function findAccountByHandle(db: Queryable, platform: Platform, han
   return rows[0] ?? null;
 }
 
+/** The accounts with these (platform, handle) keys, case-insensitively. */
+export async function findAccountsByHandles(db: Queryable, keys: { platform: string; handle: string }[]): Promise<AccountRow[]> {
+  if (keys.length === 0) return [];
+  const { rows } = await db.query<AccountRow>(
+    `${SELECT} WHERE (s.platform, lower(s.handle)) IN (SELECT p, lower(h) FROM unnest($1::text[], $2::text[]) AS k(p, h))`,
+    [keys.map((k) => k.platform), keys.map((k) => k.handle)],
+  );
+  return rows;
+}
+
 /** Updates the given fields; returns false when nothing differed. */
 export async function updateAccountRow(
   db: Queryable,

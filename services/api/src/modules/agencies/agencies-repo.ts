@@ -50,6 +50,11 @@ export async function findAgencyByCode(db: Queryable, code: string): Promise<Age
   return rows[0] ?? null;
 }
 
+export async function findAgenciesByCodes(db: Queryable, codes: string[]): Promise<AgencyRow[]> {
+  const { rows } = await db.query<AgencyRow>(`SELECT ${COLUMNS} FROM agencies WHERE code = ANY($1::text[])`, [codes]);
+  return rows;
+}
+
 export interface AgencyFilter {
   /** The caller's scope (NULL: national): what may be seen at all. */
   scope: string | null;

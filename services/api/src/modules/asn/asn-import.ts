@@ -6,10 +6,10 @@ import {
   ConflictError, LINK_METHODS, PLATFORMS, ValidationError, appendAudit, isRegionCode, nipProblems, regionContains, withTransaction,
   type AuditActor, type LinkMethod, type Platform, type Pool, type PoolClient, type PositionClass,
 } from '@netra/shared';
-import { agencyVisible, findAgencyByCode, insertAgency, isAgencyCode } from '../agencies/agencies-repo.js';
-import type { AccountFields } from '../accounts/accounts-repo.js';
+import { agencyVisible, findAgenciesByCodes, findAgencyByCode, insertAgency, isAgencyCode, type AgencyRow } from '../agencies/agencies-repo.js';
+import { findAccountsByHandles, type AccountFields, type AccountRow } from '../accounts/accounts-repo.js';
 import { upsertAccountForAsn, type UpsertOutcome } from '../accounts/accounts-service.js';
-import { fieldsOf, findAsnByNip, insertAsn, updateAsnRow } from './asn-repo.js';
+import { fieldsOf, findAsnByNip, findAsnByNips, insertAsn, updateAsnRow, type AsnRow } from './asn-repo.js';
 import { normaliseEmploymentType, normaliseHandle, normalisePositionClass, type AsnFields, type EmploymentType } from './asn-types.js';
 
 // Bulk registration of ASN (and optionally one social account per row) from CSV or NDJSON.
@@ -252,6 +252,46 @@ async function writeRow(tx: PoolClient, row: ValidRow, actor: AuditActor, scope:
   return { asn: asnOutcome, account: accountOutcome };
 }
 
+const CHUNK = 500;
+
+interface Snapshot {
+  agencies: Map<string, AgencyRow>;
+  asn: Map<string, AsnRow>;
+  /** Keyed by platform and lower-case handle. */
+  accounts: Map<string, AccountRow>;
+}
+
+const accountKey = (platform: string, handle: string) => `${platform}\u0000${handle.toLowerCase()}`;
+
+/** What the database holds for a chunk of rows, read in three queries. */
+async function loadSnapshot(db: Pool, rows: ValidRow[]): Promise<Snapshot> {
+  const withAccount = rows.filter((r) => r.account !== null);
+  const [agencies, asn, accounts] = await Promise.all([
+    findAgenciesByCodes(db, [...new Set(rows.map((r) => r.agencyCode))]),
+    findAsnByNips(db, [...new Set(rows.map((r) => r.asn.nip))]),
+    findAccountsByHandles(db, withAccount.map((r) => ({ platform: r.account!.platform, handle: r.account!.handle }))),
+  ]);
+  return {
+    agencies: new Map(agencies.map((a) => [a.code, a])),
+    asn: new Map(asn.map((a) => [a.nip, a])),
+    accounts: new Map(accounts.map((a) => [accountKey(a.platform, a.handle), a])),
+  };
+}
+
+/** True when writing the row would change nothing (and would not be refused for scope). */
+function isUnchanged(row: ValidRow, snapshot: Snapshot, scope: string | null): boolean {
+  const agency = snapshot.agencies.get(row.agencyCode);
+  const existing = snapshot.asn.get(row.asn.nip);
+  if (!agency || !existing || !agencyVisible(scope, agency.region_code) || !regionContains(scope, existing.region_code)) return false;
+  const before = fieldsOf(existing);
+  const after: AsnFields = { ...row.asn, agencyId: agency.id };
+  if ((Object.keys(after) as (keyof AsnFields)[]).some((k) => after[k] !== before[k])) return false;
+  if (!row.account) return true;
+  const account = snapshot.accounts.get(accountKey(row.account.platform, row.account.handle));
+  return account !== undefined && account.asn_id === existing.id && account.platform_user_id === row.account.platformUserId
+    && account.link_method === row.account.linkMethod && Number(account.link_confidence) === row.account.linkConfidence;
+}
+
 /** Imports ASN rows (CSV or NDJSON) and reports, row by row, what was accepted and what was refused. */
 export async function importAsn(db: Pool, options: AsnImportOptions): Promise<AsnImportReport> {
   const { actor, scope } = options;
@@ -264,6 +304,7 @@ export async function importAsn(db: Pool, options: AsnImportOptions): Promise<As
     for (const p of problems) report.rejected.push({ row: line, field: p.field, reason: p.reason });
   };
   const firstRowOfNip = new Map<string, { line: number; key: string }>();
+  const valid: ValidRow[] = [];
   for (const item of parsed) {
     if (!item.raw) {
       reject(item.line, [{ field: '', reason: item.error ?? 'could not be read' }]);
@@ -283,25 +324,41 @@ export async function importAsn(db: Pool, options: AsnImportOptions): Promise<As
       continue;
     }
     if (!first) firstRowOfNip.set(row.asn.nip, { line: item.line, key });
-    try {
-      const outcome = await withTransaction(db, (tx) => writeRow(tx, { ...row, line: item.line }, actor, scope));
-      if (outcome.asn === 'inserted') report.inserted += 1;
-      else if (outcome.asn === 'updated' || outcome.account === 'inserted' || outcome.account === 'updated') report.updated += 1;
-      else report.unchanged += 1;
-      if (outcome.account) report.accounts[outcome.account] += 1;
-    } catch (error) {
-      if (error instanceof RowRejection) {
-        reject(item.line, [{ field: error.field, reason: error.reason }]);
+    valid.push({ ...row, line: item.line });
+  }
+
+  for (let start = 0; start < valid.length; start += CHUNK) {
+    const chunk = valid.slice(start, start + CHUNK);
+    const snapshot = await loadSnapshot(db, chunk);
+    for (const row of chunk) {
+      // Most rows of a re-sent list are unchanged: recognise them without a transaction.
+      if (isUnchanged(row, snapshot, scope)) {
+        report.unchanged += 1;
+        if (row.account) report.accounts.unchanged += 1;
         continue;
       }
-      if ((error as { code?: string }).code === '23505') {
-        // Lost a race with a concurrent writer of the same NIP or agency code.
-        reject(item.line, [{ field: 'nip', reason: 'was written concurrently by someone else; import the row again' }]);
-        continue;
+      try {
+        const outcome = await withTransaction(db, (tx) => writeRow(tx, row, actor, scope));
+        if (outcome.asn === 'inserted') report.inserted += 1;
+        else if (outcome.asn === 'updated' || outcome.account === 'inserted' || outcome.account === 'updated') report.updated += 1;
+        else report.unchanged += 1;
+        if (outcome.account) report.accounts[outcome.account] += 1;
+      } catch (error) {
+        if (error instanceof RowRejection) {
+          reject(row.line, [{ field: error.field, reason: error.reason }]);
+          continue;
+        }
+        if ((error as { code?: string }).code === '23505') {
+          // Lost a race with a concurrent writer of the same NIP or agency code.
+          reject(row.line, [{ field: 'nip', reason: 'was written concurrently by someone else; import the row again' }]);
+          continue;
+        }
+        throw error;
       }
-      throw error;
     }
   }
+  // Rows refused while writing come after those refused on reading: report them in file order.
+  report.rejected.sort((a, b) => a.row - b.row);
   await withTransaction(db, (tx) =>
     appendAudit(tx, actor, {
       action: 'asn.import', entityType: 'asn', regionCode: scope,

@@ -31,6 +31,11 @@ export async function findAsnByNip(db: Queryable, nip: string, lock = false): Pr
   return rows[0] ?? null;
 }
 
+export async function findAsnByNips(db: Queryable, nips: string[]): Promise<AsnRow[]> {
+  const { rows } = await db.query<AsnRow>(`${SELECT} WHERE a.nip = ANY($1::bpchar[])`, [nips]);
+  return rows;
+}
+
 export async function insertAsn(db: Queryable, asn: AsnFields): Promise<string> {
   const { rows } = await db.query<{ id: string }>(
     `INSERT INTO asn (nip, name, employment_type, position_class, position_title, agency_id, region_code)
