@@ -69,10 +69,12 @@ describe('review queue', () => {
     let cursor: string | null = null;
     let pages = 0;
     do {
-      const res = await t.app.inject({ url: `/v1/flags?limit=3${cursor ? `&cursor=${cursor}` : ''}`, headers: auth(reviewer) });
+      const url: string = `/v1/flags?limit=3${cursor ? `&cursor=${cursor}` : ''}`;
+      const res = await t.app.inject({ url, headers: auth(reviewer) });
       expect(res.statusCode).toBe(200);
-      seen.push(...res.json().items.map((i: { id: string }) => i.id));
-      cursor = res.json().nextCursor;
+      const body = res.json() as { items: { id: string }[]; nextCursor: string | null };
+      seen.push(...body.items.map((i) => i.id));
+      cursor = body.nextCursor;
       // A new, most urgent flag arrives between pages: it belongs to the next listing, not this one.
       await fx.flag({ regionCode: region, asnId: p.asnId, score: 0.99 });
       pages += 1;
