@@ -6,7 +6,7 @@ import { MatcherCache, type ContestMatcher, type Hit, type TextMatch } from './c
 import { contestWindow, dateApplies, localDate, regionApplies, DEFAULT_MARGIN_DAYS, type Window } from './applicability.js';
 import { findCues, type CueHit } from './cues.js';
 import { normalise } from './normalise.js';
-import type { FeatureInput } from './features.js';
+import { stanceInput, type FeatureInput } from './features.js';
 import { targetSource } from './target-source.js';
 import { sigmoid } from './logistic-model.js';
 import { loadModel, type Model } from './model-store.js';
@@ -149,7 +149,7 @@ function judge(item: Item, r: Reading, score: number, model: Model, threshold: n
   if (flagged) {
     stance = r.officialTarget !== undefined && item.kind !== 'comment'
       ? 'support'
-      : sigmoid(model.stance.score(r.input)) >= 0.5 ? 'oppose' : 'support';
+      : sigmoid(model.stance.score(stanceInput(r.input))) >= 0.5 ? 'oppose' : 'support';
     category = chooseCategory(r, model, stance);
     // For an attack, the candidate is the pair attacked (null when unclear).
     candidate = chooseCandidate(r.own.hits, r.target?.hits ?? [], r.officialTarget);

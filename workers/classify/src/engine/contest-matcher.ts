@@ -177,7 +177,7 @@ export class ContestMatcher {
           continue;
         }
       }
-      if (NUMERIC.test(token) || token.startsWith('jari_')) {
+      if (NUMERIC.test(token) || token.startsWith('jari_') || token.startsWith('keycap_')) {
         const hit = this.numberHit(tokens, i);
         if (hit) {
           hits.push(hit);
@@ -212,6 +212,13 @@ export class ContestMatcher {
       const n = Number(token.slice(5));
       return { type: 'finger', candidate: this.numbers.has(n) ? n : null, evidence: token };
     }
+    if (token.startsWith('keycap_')) {
+      const n = Number(token.slice(7));
+      const evidence = n + '\uFE0F\u20E3';
+      // "1️⃣ beli kertas, 1️⃣ fotokopi": keycaps that bullet a list of tasks are not ballot numbers.
+      if (isListBullet(tokens, i) && !longestAt(this.trie, tokens, i + 1)) return { type: 'lookalike', candidate: null, evidence };
+      return this.numbers.has(n) ? { type: 'ballot_number', candidate: n, evidence } : undefined;
+    }
     const n = Number(token);
     if (!this.numbers.has(n)) return undefined;
     const before = tokens[i - 1];
@@ -225,11 +232,50 @@ export class ContestMatcher {
     if ((before === 'nomor' || before === 'no') && NUMBERED_THINGS.has(tokens[i - 2] ?? '')) {
       return { type: 'lookalike', candidate: null, evidence: tokens[i - 2] + ' ' + evidence };
     }
+    if ((before === 'nomor' || before === 'no') && nearAddress(tokens, i)) return { type: 'lookalike', candidate: null, evidence };
     const padded = token.length === 2 && token.startsWith('0');
     if (padded || (before !== undefined && BALLOT_BEFORE.has(before))) return { type: 'ballot_number', candidate: n, evidence };
+    // "paslon 1, 2 dan 3": numbers listed after a ballot word are ballot numbers too
+    if (continuesBallotList(tokens, i)) return { type: 'ballot_number', candidate: n, evidence };
     return undefined;
   }
 }
+
+const LIST_JOINERS = new Set(['dan', 'atau', 'maupun', 'serta', 'sampai', 'hingga']);
+
+function continuesBallotList(tokens: readonly string[], i: number): boolean {
+  let j = i - 1;
+  let sawNumber = false;
+  while (j >= 0 && i - j <= 8) {
+    const t = tokens[j]!;
+    if (NUMERIC.test(t)) sawNumber = true;
+    else if (!LIST_JOINERS.has(t)) return sawNumber && BALLOT_BEFORE.has(t);
+    j--;
+  }
+  return false;
+}
+
+/** "Jl. Sudirman no. 2": a house number, found by a street word a few tokens back. */
+function nearAddress(tokens: readonly string[], i: number): boolean {
+  for (let j = i - 2; j >= 0 && i - j <= 5; j--) if (ADDRESS_WORDS.has(tokens[j]!)) return true;
+  return false;
+}
+
+const ADDRESS_WORDS = new Set(['jalan', 'jl', 'jln', 'gang', 'gg', 'blok', 'komplek', 'kompleks', 'perumahan', 'perum', 'rt', 'rw', 'kav', 'kavling', 'ruko', 'alamat']);
+
+// Bullets: two or more keycaps, each standing alone (not "2️⃣2️⃣" emphasis), this one before a word.
+function isListBullet(tokens: readonly string[], i: number): boolean {
+  let bullets = 0;
+  for (let j = 0; j < tokens.length; j++) {
+    if (!tokens[j]!.startsWith('keycap_')) continue;
+    if (tokens[j - 1]?.startsWith('keycap_') || tokens[j + 1]?.startsWith('keycap_')) return false;
+    bullets++;
+  }
+  const next = tokens[i + 1];
+  return bullets >= 2 && next !== undefined && WORD.test(next) && !BALLOT_BEFORE.has(next);
+}
+
+const WORD = /^\p{L}+$/u;
 
 export function contestHash(contest: Contest): string {
   return createHash('sha1').update(JSON.stringify(contest)).digest('hex').slice(0, 16);

@@ -65,6 +65,13 @@ export function walkMisc(input: FeatureInput, visit: FeatureVisitor): void {
     if (input.targetSource !== undefined) visit('x', 'src:' + input.targetSource);
   }
   if (input.own.modelTokens.length === 0) visit('x', 'own_empty');
+  // The ASN's own words about a target that names a pair: "semoga menang pak" under a news
+  // report on a candidate is support, "semoga damai" under the same report is not.
+  if (input.target && namesAnyPair(input.target)) {
+    for (const c of input.ownCues) {
+      if (c.type === 'call_to_vote' || c.type === 'attack' || c.type === 'neutral_context') visit('x', 'own:' + c.type + '&t:named');
+    }
+  }
   if (input.officialTarget !== undefined) {
     visit('x', 'official');
     visit('x', 'official:' + input.kind);
@@ -91,16 +98,24 @@ function walkText(match: TextMatch, cues: CueHit[], side: string, candidateCount
   if (seenTypes.length === 1 && seenTypes[0] === 'finger') visit('x', side + 'finger_alone');
   const seenCues: string[] = [];
   let neutralCues = 0;
+  let attackCues = 0;
   for (const c of cues) {
     if (c.type === 'neutral_context') neutralCues++;
+    else if (c.type === 'attack') attackCues++;
     if (seenCues.includes(c.type)) continue;
     seenCues.push(c.type);
     visit('x', side + 'c:' + c.type);
   }
   // Neutral information piles up cues (TPS, hati nurani, siapa pun): two or more say more than one.
   if (neutralCues >= 2) visit('x', side + 'c:neutral_context:2+');
+  if (attackCues >= 2) visit('x', side + 'c:attack:2+');
   visit('x', side + 'n:' + (pairs >= 2 ? '2+' : String(pairs)));
   if (pairs >= 2 && pairs >= candidateCount) visit('x', side + 'n:all');
+}
+
+function namesAnyPair(match: TextMatch): boolean {
+  for (const h of match.hits) if (h.candidate !== null && namesPair(h.type)) return true;
+  return false;
 }
 
 /** Hits that name a pair outright; symbols (fingers, colours, parties) only hint at one. */
@@ -121,4 +136,14 @@ export function featureList(input: FeatureInput): string[] {
   const out: string[] = [];
   walkFeatures(input, (ns, a, b) => out.push(b === undefined ? (ns === 'x' ? a : ns + ':' + a) : ns + ':' + a + ' ' + b));
   return out;
+}
+
+/**
+ * The view the stance head gets: when the ASN wrote words of their own, the stance is in
+ * those words ("halah pencitraan" under a pair's cheerful post), so the target's n-grams are
+ * left out; its hit and cue types stay. A bare like or share takes its stance from the target.
+ */
+export function stanceInput(input: FeatureInput): FeatureInput {
+  if (!input.target || input.own.modelTokens.length === 0) return input;
+  return { ...input, target: { modelTokens: [], hits: input.target.hits }, officialTarget: undefined };
 }

@@ -27,6 +27,8 @@ function loadSlang(): Map<string, string[]> {
   }
   // Spellings of the ballot word that the lexicon lacks.
   for (const w of ['nomer', 'nmr', 'nmor', 'nomber']) slang.set(w, ['nomor']);
+  // Honorifics before names: "pk Hasan" is "pak Hasan", not "pakai Hasan".
+  for (const w of ['pk', 'pak', 'bpk', 'bp', 'pakk']) slang.set(w, ['pak']);
   return slang;
 }
 

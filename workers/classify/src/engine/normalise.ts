@@ -44,8 +44,8 @@ export function normalise(text: string): string[] {
   let m: RegExpExecArray | null;
   while ((m = pattern.exec(scanned)) !== null) {
     if (m[1]) {
-      // keycap "2️⃣" reads as a ballot number
-      tokens.push('nomor', m[1]);
+      // keycap "2️⃣": a ballot number, unless the keycaps number a list (decided by the matcher)
+      tokens.push('keycap_' + m[1]);
     } else if (m[2]) {
       tokens.push(FINGER_EMOJI.get(m[2])!);
     } else if (m[3] !== undefined) {

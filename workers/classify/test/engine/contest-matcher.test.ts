@@ -79,3 +79,14 @@ describe('unknown hashtags', () => {
     expect(types('#pilkadadamai')).toEqual([]);
   });
 });
+
+describe('numbers that are not ballot numbers', () => {
+  it('reads keycaps that bullet a list as a list, and house numbers as addresses', () => {
+    expect(types('1️⃣ beli kertas, 1️⃣ fotokopi dokumen')).toEqual(['lookalike:-', 'lookalike:-']);
+    expect(types('kantor pindah ke Jl. Merdeka no. 2')).toEqual(['lookalike:-']);
+  });
+
+  it('reads a list of ballot numbers after one ballot word', () => {
+    expect(types('paslon 1, 2 dan 3')).toEqual(['ballot_number:1', 'ballot_number:2']);
+  });
+});

@@ -31,7 +31,7 @@ describe('normalise', () => {
   });
 
   it('reads number and finger emoji', () => {
-    expect(n('2️⃣')).toBe('nomor 2');
+    expect(n('2️⃣')).toBe('keycap_2');
     expect(n('☝️ ✌️ 🤟')).toBe('jari_1 jari_2 jari_3');
   });
 
