@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importAsn, importDemoAsn } from '../src/modules/asn/asn-import.js';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { importAsn, importAsnFile, importDemoAsn } from '../src/modules/asn/asn-import.js';
 import { createTestApp, type TestApp } from './test-app.js';
 
 let t: TestApp;
@@ -120,6 +123,23 @@ describe('ASN import', () => {
     ]);
     expect(await count(`SELECT count(*) AS n FROM agencies WHERE code = 'SETDA-MKS'`)).toBe(0);
     expect(await count(`SELECT count(*) AS n FROM asn WHERE nip = '198001012005012001' AND region_code = '64.02'`)).toBe(1);
+  });
+});
+
+describe('ASN import from a file (the CLI)', () => {
+  it('takes the format from the extension', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'netra-asn-'));
+    try {
+      const csv = path.join(dir, 'asn.csv');
+      await writeFile(csv, [HEADER, '199307072018101014,Berkas Rekaan,PNS,pelaksana,,DISDIK-BJM,,63.71,,,,,'].join('\n'));
+      expect(await importAsnFile(t.db.pool, csv, SYSTEM)).toMatchObject({ total: 1, inserted: 1 });
+      const jsonl = path.join(dir, 'asn.jsonl');
+      await writeFile(jsonl, `${JSON.stringify({ nip: '199307072018101015', name: 'Baris Rekaan', position_class: 'pelaksana', agency_code: 'DISDIK-BJM', region_code: '63.71' })}\n`);
+      expect(await importAsnFile(t.db.pool, jsonl, SYSTEM)).toMatchObject({ total: 1, inserted: 1 });
+      await expect(importAsnFile(t.db.pool, path.join(dir, 'asn.xlsx'), SYSTEM)).rejects.toThrow(/\.csv, \.ndjson or \.jsonl/);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
 

@@ -193,6 +193,9 @@ describe('ASN registry: listing', () => {
       cursor = res.json().nextCursor;
     } while (cursor);
     expect(seen).toEqual(names);
+    // The name search is literal: % and _ are not wildcards.
+    expect((await t.app.inject({ url: '/v1/asn?q=%25', headers: admin })).json().items).toEqual([]);
+    expect((await t.app.inject({ url: '/v1/asn?q=Contoh', headers: admin })).json().items).toHaveLength(5);
     const byAgency = await t.app.inject({ url: '/v1/asn?agency=SETDA-MKS', headers: admin });
     expect(byAgency.json().items.map((a: { id: string }) => a.id)).toEqual([mks.id]);
   });

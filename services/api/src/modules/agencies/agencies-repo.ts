@@ -73,7 +73,7 @@ export async function listAgencies(db: Queryable, filter: AgencyFilter): Promise
         AND ($3::text IS NULL OR name ILIKE '%' || $3 || '%' OR code ILIKE $3 || '%')
         AND ($4::text IS NULL OR code > $4)
       ORDER BY code LIMIT $5`,
-    [filter.scope, filter.region, filter.q ?? null, filter.afterCode ?? null, filter.limit],
+    [filter.scope, filter.region, filter.q ? filter.q.replace(/[\\%_]/g, '\\$&') : null, filter.afterCode ?? null, filter.limit],
   );
   return rows;
 }

@@ -70,6 +70,11 @@ export function fieldsOf(row: AsnRow): AsnFields {
   };
 }
 
+/** A search fragment taken literally inside LIKE: `%`, `_` and `\` lose their meaning. */
+export function escapeLike(fragment: string): string {
+  return fragment.replace(/[\\%_]/g, '\\$&');
+}
+
 export interface AsnQuery {
   /** Region and everything inside it (NULL: national). Already checked against the caller's scope. */
   within: string | null;
@@ -91,7 +96,7 @@ export async function listAsn(db: Queryable, query: AsnQuery): Promise<AsnRow[]>
         AND ($4::text IS NULL OR a.name ILIKE '%' || $4 || '%')
         AND ($5::text IS NULL OR (a.name, a.id) > ($5, $6::uuid))
       ORDER BY a.name, a.id LIMIT $7`,
-    [query.within, query.agency ?? null, query.positionClass ?? null, query.q ?? null, query.after?.name ?? null, query.after?.id ?? null, query.limit],
+    [query.within, query.agency ?? null, query.positionClass ?? null, query.q ? escapeLike(query.q) : null, query.after?.name ?? null, query.after?.id ?? null, query.limit],
   );
   return rows;
 }
