@@ -6,3 +6,8 @@ export { purgeExpiredSessions } from './modules/auth/tokens-repo.js';
 export type { Principal } from './modules/auth/auth-types.js';
 export { startApiServer } from './server.js';
 export { importAsn, importAsnFile, importDemoAsn, DEMO_ASN_CSV, type AsnImportReport } from './modules/asn/asn-import.js';
+export { importPilkadaKpu, BUNDLED_PILKADA_2024_CSV, type KpuImportReport } from './modules/contests/kpu-import.js';
+export { importContestsJson, type ContestJsonImportReport } from './modules/contests/contest-json-import.js';
+export { loadContestsForClassifier } from './modules/contests/contests-service.js';
+export type { ClassifierContest } from './modules/contests/contests-types.js';
+export { getDefaultAuthority, type AuthorityRow } from './modules/authorities/authorities-repo.js';
