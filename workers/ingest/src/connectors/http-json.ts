@@ -15,6 +15,8 @@ export interface HttpJsonRequest {
   /** Platform-specific classification of an error answer; return null to use the default. */
   classify?: (status: number, body: unknown) => ConnectorError | null;
   now: Date;
+  /** Fields whose integer values exceed 2^53 (TikTok's int64 ids): kept as strings, not rounded. */
+  largeIntFields?: string[];
 }
 
 export interface HttpJsonResponse<T> {
@@ -40,7 +42,7 @@ export async function requestJson<T>(req: HttpJsonRequest): Promise<HttpJsonResp
   let parsed = false;
   if (text !== '') {
     try {
-      body = JSON.parse(text);
+      body = JSON.parse(req.largeIntFields ? quoteLargeInts(text, req.largeIntFields) : text);
       parsed = true;
     } catch {
       parsed = false;
@@ -132,4 +134,10 @@ export function isoOrNow(value: unknown, now: Date): string {
 
 export function trimSlash(url: string): string {
   return url.replace(/\/+$/, '');
+}
+
+/** Quotes integer values of 16+ digits of the named fields before JSON.parse rounds them. */
+export function quoteLargeInts(text: string, fields: string[]): string {
+  const names = fields.map((f) => f.replace(/[^A-Za-z0-9_]/g, '')).join('|');
+  return text.replace(new RegExp(`("(?:${names})"\\s*:\\s*)(-?\\d{16,})(?=\\s*[,}\\]])`, 'g'), '$1"$2"');
 }
