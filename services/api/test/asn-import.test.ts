@@ -147,14 +147,14 @@ describe('ASN import over HTTP', () => {
   it('takes text/csv, NDJSON or JSON {format, text} and scopes by the caller', async () => {
     const admin = await t.login('admin', '63.71', { username: 'admin-bjm-import' });
     const csv = [HEADER, '199206062017091011,Http Rekaan,PNS,administrator,,DISDIK-BJM,,63.71,youtube,http.rekaan,,agency_list,0.8', '199206062017091012,Jauh Rekaan,PNS,pelaksana,,X-MKS,X,73.71,,,,,'].join('\n');
-    const res = await t.app.inject({ method: 'POST', url: '/v1/asn/import', headers: { ...admin, 'content-type': 'text/csv' }, payload: csv });
+    const res = await t.app.inject({ method: 'POST', url: '/v1/asn/import', headers: { ...admin, 'content-type': 'text/csv; charset=utf-8' }, payload: csv });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ total: 2, inserted: 1, rejectedRows: 1, rejected: [{ row: 3, field: 'region_code' }] });
     const again = await t.app.inject({ method: 'POST', url: '/v1/asn/import', headers: admin, payload: { format: 'csv', text: csv } });
     expect(again.statusCode).toBe(200);
     expect(again.json()).toMatchObject({ total: 2, inserted: 0, updated: 0, unchanged: 1, rejectedRows: 1 });
     const ndjson = JSON.stringify({ nip: '199206062017091013', name: 'Baris Rekaan', position_class: 'pelaksana', agency_code: 'DISDIK-BJM', region_code: '63.71' });
-    const nd = await t.app.inject({ method: 'POST', url: '/v1/asn/import', headers: { ...admin, 'content-type': 'application/x-ndjson' }, payload: ndjson });
+    const nd = await t.app.inject({ method: 'POST', url: '/v1/asn/import', headers: { ...admin, 'content-type': 'application/x-ndjson; charset=utf-8' }, payload: ndjson });
     expect(nd.statusCode).toBe(200);
     expect(nd.json()).toMatchObject({ total: 1, inserted: 1 });
     const audit = await t.db.pool.query(`SELECT region_code, details->>'format' AS format FROM audit_log WHERE action = 'asn.import' AND actor_label = 'admin-bjm-import' ORDER BY seq`);
