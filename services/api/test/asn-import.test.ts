@@ -91,6 +91,18 @@ describe('ASN import', () => {
     expect(update.rows).toEqual([{ details: { fields: ['positionTitle'], source: 'import' } }]);
   });
 
+  it('refuses a CSV row with more fields than the header, and reads quoted commas', async () => {
+    const text = [
+      HEADER,
+      '199408082019011016,Drs. Koma Rekaan, M.Si.,PNS,administrator,,DISDIK-BJM,,63.71,,,,,',
+      '"199408082019011017","Dra. Kutip Rekaan, M.Pd.",PNS,administrator,,DISDIK-BJM,,63.71',
+    ].join('\n');
+    const report = await importAsn(t.db.pool, { format: 'csv', text, actor: SYSTEM, scope: null });
+    expect(report).toMatchObject({ total: 2, inserted: 1, rejectedRows: 1 });
+    expect(report.rejected).toEqual([{ row: 2, field: '', reason: 'has 14 fields but the header has 13 (a value containing a comma must be in double quotes)' }]);
+    expect((await t.db.pool.query(`SELECT name FROM asn WHERE nip = '199408082019011017'`)).rows).toEqual([{ name: 'Dra. Kutip Rekaan, M.Pd.' }]);
+  });
+
   it('reads NDJSON (snake or camel case keys) and reports unreadable lines', async () => {
     const text = [
       JSON.stringify({ nip: '198704042012122006', name: 'Sari Contoh', employmentType: 'PNS', positionClass: 'pengawas', agencyCode: 'DISDIK-BJM', regionCode: '63.71', platform: 'tiktok', handle: 'sari.contoh', linkMethod: 'self_declared', linkConfidence: 1 }),

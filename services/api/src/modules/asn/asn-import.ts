@@ -88,7 +88,16 @@ function parseCsv(text: string): ParsedRow[] {
     const parts = [...(missing.length ? [`missing columns: ${missing.join(', ')}`] : []), ...(unknown.length ? [`unknown columns: ${unknown.join(', ')}`] : [])];
     throw ValidationError.field('/body/text', `CSV header: ${parts.join('; ')} (expected ${[...ALL_COLUMNS].join(',')})`);
   }
-  return records.map(({ record, info }) => ({ line: info.lines, raw: record }));
+  return records.map(({ record, info }) => {
+    // A row with more fields than the header is misaligned (typically an unquoted comma in a name
+    // with academic titles, "Budi Santoso, S.Pd."): refuse it rather than read shifted columns.
+    // Fewer fields are fine: trailing optional columns may be left out.
+    const error = (info as { error?: { code?: string; record?: unknown[] } }).error;
+    if (error?.code === 'CSV_RECORD_INCONSISTENT_COLUMNS' && (error.record?.length ?? 0) > header.length) {
+      return { line: info.lines, raw: null, error: `has ${error.record?.length} fields but the header has ${header.length} (a value containing a comma must be in double quotes)` };
+    }
+    return { line: info.lines, raw: record };
+  });
 }
 
 const snake = (key: string) => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
