@@ -9,8 +9,6 @@ import { contestsRoutes } from './modules/contests/contests-routes.js';
 import { healthRoutes } from './modules/health/health-routes.js';
 import { complaintsRoutes } from './modules/ingest/complaints-routes.js';
 import { ingestRoutes } from './modules/ingest/ingest-routes.js';
-import { complaintsRoutes } from './modules/ingest/complaints-routes.js';
-import { ingestRoutes } from './modules/ingest/ingest-routes.js';
 import { regionsRoutes } from './modules/regions/regions-routes.js';
 import { reviewRoutes } from './modules/review/review-routes.js';
 
