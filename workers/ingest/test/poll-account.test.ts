@@ -8,25 +8,32 @@ import { getCoverage, listCoverageGaps } from '../src/poll/coverage-repo.js';
 import { createIngestHandlers, pollAccount, type IngestDeps } from '../src/poll/poll-account.js';
 import { RateBudget } from '../src/scheduling/rate-budget.js';
 import { startFakePlatforms, type FakePlatforms } from './fake-platforms.js';
-import { seedAccount, standInItemStore } from './poll-fixtures.js';
+import { ingestItems, markMissing } from '../src/items/items-service.js';
+import { seedAccount } from './poll-fixtures.js';
 
 let db: TestDatabase;
 let tr: TestRedis;
 let fake: FakePlatforms;
 let deps: IngestDeps;
-let store: ReturnType<typeof standInItemStore>;
+const missingCalls: { accountId: string; seen: string[] }[] = [];
 const log = createLogger({ level: 'silent' });
 
 beforeAll(async () => {
   db = await createTestDatabase();
   tr = await createTestRedis();
   fake = await startFakePlatforms();
-  store = standInItemStore();
   deps = {
     db: db.pool,
     connectors: { x: new XConnector({ baseUrl: fake.url, credential: 'x-token', pageSize: 5 }), bluesky: new BlueskyConnector({ baseUrl: fake.url }) },
     budget: new RateBudget(tr.redis, tr.prefix),
-    items: store,
+    // The real item store, with its markMissing observed.
+    items: {
+      ingestItems,
+      markMissing: async (pool, accountId, seen, startedAt) => {
+        missingCalls.push({ accountId, seen: [...seen] });
+        return markMissing(pool, accountId, seen, startedAt);
+      },
+    },
   };
 });
 afterAll(async () => {
@@ -75,8 +82,8 @@ describe('poll-account', () => {
     expect(cov.lastSuccessAt).toBeInstanceOf(Date);
     expect(JSON.parse(cov.cursor!).newest).toBeTruthy();
     expect(cov.itemsSeenTotal).toBe(8);
-    expect(store.missingCalls.at(-1)).toMatchObject({ accountId });
-    expect(store.missingCalls.at(-1)!.seen).toHaveLength(8);
+    expect(missingCalls.at(-1)).toMatchObject({ accountId });
+    expect(missingCalls.at(-1)!.seen).toHaveLength(8);
 
     // Next poll: an edit and a deletion are seen, nothing else is new.
     const own = fake.x.post('501', 'Teks awal', new Date(Date.now() - 600_000));
@@ -86,6 +93,8 @@ describe('poll-account', () => {
     fake.x.delete(victim);
     const second = await pollAccount(deps, accountId, log);
     expect(second).toMatchObject({ status: 'ok', edited: 1, created: 0 });
+    // The item store marks an item deleted after two complete polls without it.
+    expect(await pollAccount(deps, accountId, log)).toMatchObject({ status: 'ok', edited: 0, created: 0 });
     const after = await itemsOf(accountId);
     expect(after.find((r) => r.platform_item_id === own.id)!.current_version).toBe(2);
     expect(after.find((r) => r.platform_item_id === victim)!.deleted_at).toBeInstanceOf(Date);

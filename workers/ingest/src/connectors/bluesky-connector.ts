@@ -151,7 +151,7 @@ export function mapBskyFeed(feed: BskyFeedViewPost[], account: ConnectorAccount,
     const targetOf = (p: BskyPostView) => ({ authorHandle: p.author.handle, text: p.record?.text ?? '', platformItemId: p.uri, url: webUrl(p) });
     const actorKey = account.platformUserId ?? myHandle;
     if (mode === 'liked') {
-      out.push({ ...base, platformItemId: `${actorKey}:like:${post.uri}`, kind: 'like', postedAt: isoOrNow(post.record?.createdAt ?? post.indexedAt, now), text: '', target: targetOf(post) });
+      out.push({ ...base, platformItemId: `${actorKey}:like:${post.uri}`, kind: 'like', postedAt: now.toISOString() /* like time unknown: first seen */, text: '', target: targetOf(post) });
       continue;
     }
     if (f.reason?.$type === 'app.bsky.feed.defs#reasonRepost') {

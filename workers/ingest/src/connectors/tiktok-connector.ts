@@ -146,8 +146,9 @@ function mapVideo(v: TikTokVideo, account: ConnectorAccount, kind: 'post' | 'lik
     ...base,
     platformItemId: `${me}:${kind === 'like' ? 'like' : 'repost'}:${id}`,
     kind,
-    // TikTok does not say when the like or repost happened: the video's time is the earliest it can be.
-    postedAt: isoOrNow(v.create_time, now),
+    // TikTok does not say when the like or repost happened: the time first seen is the latest it
+    // can be (the item store keeps the first), and keeps the deletion window on the account's own time.
+    postedAt: now.toISOString(),
     text: '',
     target: { authorHandle: author, text: v.video_description ?? '', platformItemId: id, url },
   };

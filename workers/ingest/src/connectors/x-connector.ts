@@ -155,8 +155,10 @@ export function mapXTimeline(body: XTimelineResponse, account: ConnectorAccount,
         ...base,
         platformItemId: `${userId}:like:${tweet.id}`,
         kind: 'like',
-        // X does not say when the like happened: the liked post's time is the earliest it can be.
-        postedAt: isoOrNow(tweet.created_at, now),
+        // X does not say when the like happened. The time it was first seen is the latest it can
+        // be (the item store keeps the first one), and it keeps the account's feed window for
+        // deletion detection on the account's own timeline, not on how old the liked post is.
+        postedAt: now.toISOString(),
         text: '',
         target: { authorHandle: handleOf(tweet.author_id), text: tweet.text ?? '', platformItemId: tweet.id, url: `https://x.com/${handleOf(tweet.author_id)}/status/${tweet.id}` },
       });

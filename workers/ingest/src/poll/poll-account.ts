@@ -2,6 +2,7 @@ import { DelayedError, UnrecoverableError, type Job } from 'bullmq';
 import type { IncomingItem, IngestItemResult, ItemSource, Platform, Pool, QueueHandlers } from '@netra/shared';
 import type { Logger } from 'pino';
 import { ConnectorError, type Connector } from '../connectors/connector-types.js';
+import { ingestItems, markMissing } from '../items/items-service.js';
 import type { RateBudget } from '../scheduling/rate-budget.js';
 import { getCoverage, loadPollAccount, recordPollFailure, recordPollStart, recordPollSuccess, saveCursor, type CoverageErrorKind } from './coverage-repo.js';
 
@@ -21,7 +22,8 @@ export interface IngestDeps {
   db: Pool;
   connectors: ConnectorRegistry;
   budget: RateBudget;
-  items: ItemStore;
+  /** Defaults to the item store of ../items. */
+  items?: ItemStore;
   now?: () => Date;
   /** Pages read per poll before the poll stops and resumes from its cursor next time. */
   maxPages?: number;
@@ -37,6 +39,7 @@ export type PollOutcome =
 
 export async function pollAccount(deps: IngestDeps, accountId: string, log?: Logger, signal?: AbortSignal): Promise<PollOutcome> {
   const now = deps.now ?? (() => new Date());
+  const store: ItemStore = deps.items ?? { ingestItems, markMissing };
   const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
   const account = await loadPollAccount(deps.db, accountId);
   if (!account) return { status: 'skipped', reason: 'account_not_found' };
@@ -87,7 +90,7 @@ export async function pollAccount(deps: IngestDeps, accountId: string, log?: Log
       await deps.budget.observe(account.platform, connector.credentialId, page.rateLimit);
       const items = page.items.map((i) => ({ ...i, accountId: account.id }));
       if (items.length > 0) {
-        const results = await deps.items.ingestItems(deps.db, items, 'connector');
+        const results = await store.ingestItems(deps.db, items, 'connector');
         for (const r of results) {
           if (r.status === 'rejected') {
             counts.rejected += 1;
@@ -113,7 +116,7 @@ export async function pollAccount(deps: IngestDeps, accountId: string, log?: Log
   }
 
   // Only a poll that read the whole window may say what is missing from it.
-  if (done) await deps.items.markMissing(deps.db, accountId, seen, pollStartedAt);
+  if (done) await store.markMissing(deps.db, accountId, seen, pollStartedAt);
   await recordPollSuccess(deps.db, accountId, { at: now(), cursor, itemsSeen: itemCount, lastItemAt, rateLimitWaitMs: waited });
   return { status: 'ok', pages, items: itemCount, ...counts, complete: done, rateLimitWaitMs: waited };
 }
