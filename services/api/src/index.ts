@@ -11,3 +11,4 @@ export { importContestsJson, type ContestJsonImportReport } from './modules/cont
 export { loadContestsForClassifier } from './modules/contests/contests-service.js';
 export type { ClassifierContest } from './modules/contests/contests-types.js';
 export { getDefaultAuthority, type AuthorityRow } from './modules/authorities/authorities-repo.js';
+export { escalateOverdue, type OverdueEscalation } from './modules/review/deadlines-service.js';

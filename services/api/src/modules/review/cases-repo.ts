@@ -149,3 +149,11 @@ export async function extendDeadline(db: Queryable, id: string, days: number): P
   );
   return rows[0]!.due_at;
 }
+
+export async function findCaseAsn(db: Queryable, asnId: string): Promise<{ id: string; nip: string; name: string; position_class: string; position_title: string | null; region_code: string; agency_name: string } | null> {
+  const { rows } = await db.query(
+    `SELECT a.id, a.nip, a.name, a.position_class, a.position_title, a.region_code, g.name AS agency_name FROM asn a JOIN agencies g ON g.id = a.agency_id WHERE a.id = $1`,
+    [asnId],
+  );
+  return (rows[0] as never) ?? null;
+}
