@@ -41,7 +41,8 @@ const CUE_PHRASES: Record<CueType, string[]> = {
     'himbauan', 'wajib netral', 'jaga netralitas', 'semua paslon', 'para calon', 'seluruh paslon', 'masing masing',
     'jangan sampai asn', 'asn dilarang', 'asn wajib', 'asn harus', 'asn tidak boleh', 'asn jangan', 'asn ikut',
     'datang ke tps', 'jangan lupa', 'sesuai hati nurani', 'siapa pun pilihanmu', 'ingatkan', 'kami ingatkan',
-    'dilarang mengajak', 'tidak membahas', 'jangan membahas', 'membahas pilihan', 'mohon tidak', 'depan murid',
+    'dilarang mengajak', 'memperoleh', 'perolehan suara', 'data sementara', 'hasil sementara', 'rahasiakan',
+    'rahasiakan pilihanmu', 'hadiri', 'menghadiri', 'lancar', 'aman dan damai', 'tidak membahas', 'jangan membahas', 'membahas pilihan', 'mohon tidak', 'depan murid',
     'visi misi', 'quick count', 'hitung cepat', 'rekapitulasi', 'survei', 'teruskan',
     'jadwal kampanye', 'tahapan', 'pemungutan suara', 'penghitungan suara', 'dpt', 'daftar pemilih', 'logistik',
     'surat suara', 'kotak suara', 'pengundian', 'pleno', 'ditetapkan', 'resmi', 'dilansir', 'dikutip', 'menurut',
@@ -59,6 +60,8 @@ const CUE_PHRASES: Record<CueType, string[]> = {
     'arisan', 'reuni', 'seangkatan', 'konser', 'nonton', 'kuliner', 'makan', 'ngopi', 'jalan jalan', 'pantai',
     'piknik', 'olahraga', 'senam', 'lomba', 'juara', 'latsar', 'cpns', 'prajabatan', 'pensiun', 'lahiran',
     'aqiqah', 'khitanan', 'sahabat', 'sahabatku', 'bestie', 'happy', 'birthday', 'anniversary',
+    'allah', 'tauhid', 'ahad', 'rasul', 'rasulullah', 'utusan allah', 'nabi', 'sholat', 'salat', 'pengajian',
+    'jumat berkah', 'kondangan', 'hajatan', 'syukuran', 'tahlilan', 'takziah', 'innalillahi', 'masak', 'resep',
   ],
 };
 
