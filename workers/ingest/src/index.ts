@@ -7,3 +7,22 @@ export { diffContent, type ItemDiff } from './items/item-diff.js';
 export { ingestCsvFile, ingestCsvText, CSV_COLUMNS, type CsvRowResult } from './items/ingest-csv.js';
 export { startOutboxRelay, type OutboxRelay, type OutboxRelayOptions } from './outbox/outbox-relay.js';
 export { countUnsent } from './outbox/outbox-repo.js';
+
+// Connectors, polling, scheduling and the simulator (connectors/, poll/, scheduling/, simulator/).
+export {
+  ConnectorError, CONNECTOR_ERROR_KINDS,
+  type Connector, type ConnectorAccount, type ConnectorErrorKind, type FetchResult, type PlatformConnectorConfig, type RateLimitState,
+} from './connectors/connector-types.js';
+export { XConnector, type XConnectorConfig } from './connectors/x-connector.js';
+export { BlueskyConnector, type BlueskyConnectorConfig } from './connectors/bluesky-connector.js';
+export { YouTubeConnector } from './connectors/youtube-connector.js';
+export { TikTokConnector } from './connectors/tiktok-connector.js';
+export { MetaConnector } from './connectors/meta-connector.js';
+export { connectorsConfigFromEnv, createConnectors, connectorStatus, type ConnectorsConfig } from './connectors/registry.js';
+export { createIngestHandlers, pollAccount, type IngestDeps, type ItemStore, type ConnectorRegistry, type PollOutcome } from './poll/poll-account.js';
+export { getCoverage, listCoverageGaps, type CoverageRow, type CoverageGap, type CoverageErrorKind } from './poll/coverage-repo.js';
+export { RateBudget, DEFAULT_BUDGETS, type BudgetLimit, type TakeResult } from './scheduling/rate-budget.js';
+export { pollInterval, electionPhase, DEFAULT_INTERVAL_POLICY, type IntervalInput, type IntervalPolicy, type ContestWindow } from './scheduling/poll-interval.js';
+export { syncSchedules, schedulerIdFor, POLL_SCHEDULER_PREFIX, type SyncResult } from './scheduling/sync-schedules.js';
+export { startSimulator, type Simulator, type SimulatorOptions, type SimAccount, type SimEvent } from './simulator/simulator.js';
+export { FakeXApi } from './simulator/fake-x-api.js';
