@@ -2,12 +2,14 @@ import type { FastifyInstance } from 'fastify';
 import { loadReviewConfig, type ReviewConfig } from './review-config.js';
 import { casesRoutes } from './cases-routes.js';
 import { reviewQueueRoutes } from './review-queue-routes.js';
+import { statsRoutes } from './stats-routes.js';
 
 /** Every route of review: the queue, claims, decisions, cases, deadlines and statistics. */
 export function buildReviewRoutes(config: ReviewConfig = loadReviewConfig()) {
   return async function reviewRoutes(app: FastifyInstance): Promise<void> {
     await app.register(reviewQueueRoutes(config));
     await app.register(casesRoutes(config));
+    await app.register(statsRoutes(config));
   };
 }
 
