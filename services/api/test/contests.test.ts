@@ -128,7 +128,7 @@ describe('contests: JSON import', () => {
     // And the function itself reports paths without the /body prefix.
     await expect(importContestsJson(t.db.pool, [{ ...banjarmasin(), candidates: [{ number: 1, head: 'A', deputy: 'B' }, { number: 1, head: 'C', deputy: 'D' }] }]))
       .rejects.toMatchObject({ statusCode: 400, details: [{ path: '/0/candidates/1/number', message: expect.any(String) }] });
-    await expect(importContestsJson(t.db.pool, { not: 'an array' })).rejects.toMatchObject({ statusCode: 400 });
+    await expect(importContestsJson(t.db.pool, { not: 'an array' })).rejects.toMatchObject({ statusCode: 400, details: [{ path: '/', message: 'must be a JSON array of contests' }] });
 
     // Checked against the registry: a kabupaten contest for a city, an unknown region, a second id for a known contest.
     const db = [

@@ -113,7 +113,7 @@ function fail(problems: FieldProblem[]): never {
 
 /** Imports contests in the JSON format; see the module comment. */
 export async function importContestsJson(db: Pool, contests: unknown, options: ContestJsonImportOptions = {}): Promise<ContestJsonImportReport> {
-  const pathOf = options.pathOf ?? ((i: number) => (i < 0 ? '' : `/${i}`));
+  const pathOf = options.pathOf ?? ((i: number) => (i < 0 ? '/' : `/${i}`));
   const shape = shapeProblems(contests, pathOf);
   if (shape.length > 0) fail(shape);
   const list = contests as ContestJsonT[];
