@@ -2,6 +2,7 @@ import { ConfigError } from '@netra/shared';
 import { auditVerifyCommand } from './commands/audit-command.js';
 import { classifyCommand } from './commands/classify-command.js';
 import { UsageError, type Command } from './commands/command-types.js';
+import { importAsnCommand, importContestsCommand, importKpuCommand } from './commands/import-command.js';
 import { importRegionsCommand } from './commands/import-regions-command.js';
 import { migrateCommand } from './commands/migrate-command.js';
 import { apiCommand, seedDemoCommand, startCommand, workerCommand } from './commands/start-command.js';
@@ -13,6 +14,9 @@ const COMMANDS: Command[] = [
   workerCommand,
   migrateCommand,
   importRegionsCommand,
+  importKpuCommand,
+  importContestsCommand,
+  importAsnCommand,
   seedDemoCommand,
   userCreateCommand,
   tokenCreateCommand,

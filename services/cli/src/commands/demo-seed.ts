@@ -1,4 +1,4 @@
-import { createUser, findUserByUsername, importRegions } from '@netra/api';
+import { BUNDLED_PILKADA_2024_CSV, createUser, findUserByUsername, importDemoAsn, importPilkadaKpu, importRegions } from '@netra/api';
 import type { Pool, Role } from '@netra/shared';
 import { CLI_ACTOR } from './context.js';
 
@@ -16,12 +16,18 @@ const DEMO_USERS: { username: string; displayName: string; role: Role; regionCod
 
 export interface DemoReport {
   regions: number;
+  contests: number;
+  entries: number;
+  asn: number;
+  accounts: number;
   users: string[];
 }
 
 /** Loads the reference data and demo records; safe to run again (it changes nothing then). */
 export async function seedDemo(db: Pool): Promise<DemoReport> {
   const regions = await importRegions(db);
+  const kpu = await importPilkadaKpu(db, BUNDLED_PILKADA_2024_CSV, { actor: { ...CLI_ACTOR, actorLabel: 'system:seed-demo' } });
+  const asn = await importDemoAsn(db);
   const users: string[] = [];
   for (const user of DEMO_USERS) {
     if (!(await findUserByUsername(db, user.username))) {
@@ -29,5 +35,12 @@ export async function seedDemo(db: Pool): Promise<DemoReport> {
     }
     users.push(`${user.username} (${user.role}, ${user.regionCode ?? 'nasional'})`);
   }
-  return { regions: regions.total, users };
+  return {
+    regions: regions.total,
+    contests: kpu.contests.total,
+    entries: kpu.entries,
+    asn: asn.inserted + asn.updated + asn.unchanged,
+    accounts: asn.accounts.inserted + asn.accounts.updated + asn.accounts.unchanged,
+    users,
+  };
 }

@@ -22,7 +22,8 @@ async function run(mode: Mode, args: string[]): Promise<number> {
     if (applied.length) logger.info({ applied }, 'migrations applied');
     if (values.demo) {
       const report = await seedDemo(stores.db);
-      print(`Demo data loaded: ${report.regions} regions; users (password "${DEMO_PASSWORD}"):`);
+      print(`Demo data loaded: ${report.regions} regions, ${report.contests} Pilkada 2024 contests (${report.entries} ballot entries), ${report.asn} demo ASN rows with ${report.accounts} accounts.`);
+      print(`Users (password "${DEMO_PASSWORD}"):`);
       for (const user of report.users) print(`  - ${user}`);
     } else {
       await importRegions(stores.db);
@@ -79,7 +80,7 @@ export const seedDemoCommand: Command = {
     try {
       await migrate(stores.db);
       const report = await seedDemo(stores.db);
-      print(`Demo data loaded: ${report.regions} regions; users (password "${DEMO_PASSWORD}"): ${report.users.join(', ')}`);
+      print(`Demo data loaded: ${report.regions} regions, ${report.contests} contests (${report.entries} entries), ${report.asn} ASN rows, ${report.accounts} accounts; users (password "${DEMO_PASSWORD}"): ${report.users.join(', ')}`);
       return 0;
     } finally {
       for (const closer of [...stores.closers].reverse()) await closer.close().catch(() => undefined);
