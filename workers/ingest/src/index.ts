@@ -19,6 +19,7 @@ export { YouTubeConnector } from './connectors/youtube-connector.js';
 export { TikTokConnector } from './connectors/tiktok-connector.js';
 export { MetaConnector } from './connectors/meta-connector.js';
 export { connectorsConfigFromEnv, createConnectors, connectorStatus, type ConnectorsConfig } from './connectors/registry.js';
+export { PollLock } from './poll/poll-lock.js';
 export { createIngestHandlers, pollAccount, type IngestDeps, type ItemStore, type ConnectorRegistry, type PollOutcome } from './poll/poll-account.js';
 export { getCoverage, listCoverageGaps, type CoverageRow, type CoverageGap, type CoverageErrorKind } from './poll/coverage-repo.js';
 export { RateBudget, DEFAULT_BUDGETS, type BudgetLimit, type TakeResult } from './scheduling/rate-budget.js';

@@ -6,6 +6,7 @@ import { BlueskyConnector } from '../src/connectors/bluesky-connector.js';
 import { XConnector } from '../src/connectors/x-connector.js';
 import { getCoverage, listCoverageGaps } from '../src/poll/coverage-repo.js';
 import { createIngestHandlers, pollAccount, type IngestDeps } from '../src/poll/poll-account.js';
+import { PollLock } from '../src/poll/poll-lock.js';
 import { RateBudget } from '../src/scheduling/rate-budget.js';
 import { startFakePlatforms, type FakePlatforms } from './fake-platforms.js';
 import { ingestItems, markMissing } from '../src/items/items-service.js';
@@ -26,6 +27,7 @@ beforeAll(async () => {
     db: db.pool,
     connectors: { x: new XConnector({ baseUrl: fake.url, credential: 'x-token', pageSize: 5 }), bluesky: new BlueskyConnector({ baseUrl: fake.url }) },
     budget: new RateBudget(tr.redis, tr.prefix),
+    lock: new PollLock(tr.redis, tr.prefix),
     // The real item store, with its markMissing observed.
     items: {
       ingestItems,
@@ -155,5 +157,13 @@ describe('poll-account', () => {
     const paused = await seedAccount(db.pool, { platform: 'x', handle: 'paused_asn', platformUserId: '999', state: 'paused' });
     expect(await pollAccount(deps, paused, log)).toEqual({ status: 'skipped', reason: 'not_active' });
     expect(await pollAccount(deps, '00000000-0000-0000-0000-000000000000', log)).toEqual({ status: 'skipped', reason: 'account_not_found' });
+  });
+
+  it('runs one poll of an account at a time across processes', async () => {
+    const accountId = await seedAccount(db.pool, { platform: 'x', handle: 'locked_asn', platformUserId: '502' });
+    const held = (await new PollLock(tr.redis, tr.prefix).acquire(accountId))!;
+    expect(await pollAccount(deps, accountId, log)).toEqual({ status: 'skipped', reason: 'already_polling' });
+    await held();
+    expect(await pollAccount(deps, accountId, log)).toMatchObject({ status: 'ok' });
   });
 });

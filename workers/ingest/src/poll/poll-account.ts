@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import { ConnectorError, type Connector } from '../connectors/connector-types.js';
 import { ingestItems, markMissing } from '../items/items-service.js';
 import type { RateBudget } from '../scheduling/rate-budget.js';
+import type { PollLock } from './poll-lock.js';
 import { getCoverage, loadPollAccount, recordPollFailure, recordPollStart, recordPollSuccess, saveCursor, type CoverageErrorKind } from './coverage-repo.js';
 
 // The 'poll-account' job: load the account, pick its platform's connector, take from the shared
@@ -30,14 +31,26 @@ export interface IngestDeps {
   /** A budget wait up to this long is slept through inside the job; a longer one defers the poll. */
   maxInlineWaitMs?: number;
   sleep?: (ms: number) => Promise<void>;
+  /** One poll per account at a time across processes; without it polls are not serialised. */
+  lock?: PollLock;
 }
 
 export type PollOutcome =
   | { status: 'ok'; pages: number; items: number; created: number; edited: number; unchanged: number; rejected: number; complete: boolean; rateLimitWaitMs: number }
-  | { status: 'skipped'; reason: 'account_not_found' | 'not_active' | 'not_configured' }
+  | { status: 'skipped'; reason: 'account_not_found' | 'not_active' | 'not_configured' | 'already_polling' }
   | { status: 'rate_limited'; retryAt: string; pages: number; items: number };
 
 export async function pollAccount(deps: IngestDeps, accountId: string, log?: Logger, signal?: AbortSignal): Promise<PollOutcome> {
+  const release = deps.lock ? await deps.lock.acquire(accountId) : async () => undefined;
+  if (!release) return { status: 'skipped', reason: 'already_polling' };
+  try {
+    return await pollAccountLocked(deps, accountId, log, signal);
+  } finally {
+    await release();
+  }
+}
+
+async function pollAccountLocked(deps: IngestDeps, accountId: string, log?: Logger, signal?: AbortSignal): Promise<PollOutcome> {
   const now = deps.now ?? (() => new Date());
   const store: ItemStore = deps.items ?? { ingestItems, markMissing };
   const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
