@@ -27,3 +27,4 @@ export { pollInterval, electionPhase, DEFAULT_INTERVAL_POLICY, type IntervalInpu
 export { syncSchedules, schedulerIdFor, POLL_SCHEDULER_PREFIX, type SyncResult } from './scheduling/sync-schedules.js';
 export { startSimulator, type Simulator, type SimulatorOptions, type SimAccount, type SimEvent } from './simulator/simulator.js';
 export { FakeXApi } from './simulator/fake-x-api.js';
+export { createIngestDeps, startScheduleSync } from './poll/ingest-runtime.js';

@@ -44,6 +44,9 @@ describe('syncSchedules', () => {
     const sched = await queue.queue.getJobScheduler(schedulerIdFor(kalsel));
     expect(sched).toMatchObject({ name: 'poll-account', template: { data: { accountId: kalsel } } });
     expect((await getCoverage(db.pool, kalsel))!.pollIntervalReason).toBe('campaign');
+    // The scheduler has put the account's first poll on the queue.
+    const jobs = await queue.queue.getJobs(['waiting', 'delayed', 'prioritized']);
+    expect(jobs.some((j) => j.name === 'poll-account' && (j.data as { accountId: string }).accountId === kalsel)).toBe(true);
 
     // Nothing changed: nothing re-timed.
     expect(await syncSchedules(db.pool, queue, now)).toEqual({ upserted: 0, unchanged: 2, removed: 0 });
