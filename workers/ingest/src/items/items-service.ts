@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
-import { withTransaction, type IncomingItem, type IngestItemResult, type ItemSource, type Pool, type PoolClient } from '@netra/shared';
+import type { IncomingItem, IngestItemResult, ItemSource, Pool, PoolClient } from '@netra/shared';
+import { inTransaction } from '../db/transaction.js';
 import { contentHash, normaliseContent, type NormalisedContent } from './content-hash.js';
 import { diffContent } from './item-diff.js';
 import { validateIncomingItem } from './item-validate.js';
@@ -101,7 +102,7 @@ export async function ingestItems(db: Pool, items: IncomingItem[], source: ItemS
 async function writeWithRetry(db: Pool, prepared: Prepared[], source: ItemSource): Promise<IngestItemResult[]> {
   for (let attempt = 1; ; attempt += 1) {
     try {
-      return await withTransaction(db, (tx) => writeBatch(tx, prepared, source));
+      return await inTransaction(db, (tx) => writeBatch(tx, prepared, source));
     } catch (error) {
       const code = (error as { code?: string }).code;
       const retryable = error instanceof RetryBatch || (code !== undefined && RETRYABLE_PG.has(code));
@@ -210,7 +211,7 @@ export async function markMissing(
   options: MarkMissingOptions = {},
 ): Promise<MarkMissingResult> {
   const threshold = Math.max(1, options.missesBeforeDeleted ?? 2);
-  return withTransaction(db, async (tx) => {
+  return inTransaction(db, async (tx) => {
     const at = new Date();
     const rows = await recordMisses(tx, accountId, [...new Set(seenPlatformItemIds)], pollStartedAt, threshold, at);
     const deleted = rows.filter((r) => r.deleted);

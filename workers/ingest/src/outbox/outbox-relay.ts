@@ -1,4 +1,5 @@
 import { classifyJobId, type Logger, type Pool, type TypedQueue } from '@netra/shared';
+import { guardClient } from '../db/transaction.js';
 import { claimUnsent, markSent, recordFailure } from './outbox-repo.js';
 
 // The relay of the transactional outbox: unsent classify_outbox rows are published to the
@@ -43,6 +44,8 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
 /** Publishes one claimed batch; returns the number published (0 when nothing was unsent). */
 async function drainBatch(options: OutboxRelayOptions, batchSize: number, timeoutMs: number): Promise<number> {
   const client = await options.db.connect();
+  // A connection dying while this client is checked out must not become an uncaught 'error'.
+  guardClient(client);
   let released = false;
   try {
     await client.query('BEGIN');
