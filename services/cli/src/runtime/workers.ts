@@ -1,6 +1,6 @@
 import type { Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
-import { purgeExpiredSessions } from '@netra/api';
+import { loadContestsForClassifier, purgeExpiredSessions } from '@netra/api';
 import { startClassifyWorker } from '@netra/classify';
 import { startWorker, TypedQueue, type Closer, type Config, type Logger, type Pool } from '@netra/shared';
 
@@ -45,6 +45,7 @@ async function startClassify(deps: WorkerDeps): Promise<Closer[]> {
     prefix: deps.config.QUEUE_PREFIX,
     logger: deps.logger,
     threshold: deps.config.CLASSIFY_THRESHOLD,
+    loadContests: (db) => loadContestsForClassifier(db),
   });
   return closers;
 }

@@ -31,42 +31,6 @@ export interface ContestWithRevision extends Contest {
   revision: number;
 }
 
-/** All contests with their pairs, in the classifier's input shape. */
-export async function loadAllContests(db: Queryable): Promise<ContestWithRevision[]> {
-  const { rows } = await db.query<{
-    id: string; name: string; level: Contest['level']; region_code: string; region_name: string; revision: number;
-    campaign_start: string | null; campaign_end: string | null; voting_day: string; pairs: Contest['candidates'] | null;
-  }>(
-    `SELECT c.id, c.name, c.level, c.region_code, r.name AS region_name, c.revision, c.campaign_start, c.campaign_end, c.voting_day,
-            (SELECT json_agg(json_build_object(
-                      'number', p.ballot_number, 'head', p.head, 'deputy', p.deputy, 'aliases', p.aliases,
-                      'parties', p.parties, 'slogans', p.slogans, 'hashtags', p.hashtags, 'colors', p.colors,
-                      'accounts', p.accounts, 'incumbent', p.incumbent, 'independent', p.independent)
-                    ORDER BY p.ballot_number)
-               FROM candidate_pairs p WHERE p.contest_id = c.id) AS pairs
-       FROM contests c JOIN regions r ON r.code = c.region_code
-      ORDER BY c.id`,
-  );
-  return rows.map((c) => ({
-    id: c.id,
-    name: c.name,
-    level: c.level,
-    region: { code: c.region_code, name: c.region_name },
-    // A contest without stage dates is judged from 60 days before voting day.
-    campaign_start: c.campaign_start ?? shiftDays(c.voting_day, -60),
-    campaign_end: c.campaign_end ?? shiftDays(c.voting_day, -4),
-    voting_day: c.voting_day,
-    candidates: c.pairs ?? [],
-    revision: c.revision,
-  }));
-}
-
-function shiftDays(day: string, days: number): string {
-  const d = new Date(`${day}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
-
 /** A cheap fingerprint of the registry: when it changes, the worker reloads the contests. */
 export async function contestsFingerprint(db: Queryable): Promise<string> {
   const { rows } = await db.query<{ f: string }>(

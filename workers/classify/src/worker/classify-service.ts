@@ -3,9 +3,12 @@ import { createClassifier, type Classifier } from '../engine/classifier.js';
 import type { Item } from '../engine/classify-types.js';
 import type { Model } from '../engine/model-store.js';
 import {
-  contestsFingerprint, currentVersionsWithin, loadAllContests, loadVersions, markContestScored, staleContests, storeJudgement,
+  contestsFingerprint, currentVersionsWithin, loadVersions, markContestScored, staleContests, storeJudgement,
   type ContestWithRevision, type VersionRow,
 } from './classify-repo.js';
+
+/** Reads every contest with its pairs and revision from the registry (the contests module owns that SQL). */
+export type LoadContests = (db: Pool) => Promise<ContestWithRevision[]>;
 
 export type VersionOutcome =
   | { ok: true; flagged: boolean; judgementId: string; flagId: string | null }
@@ -33,7 +36,7 @@ function toItem(row: VersionRow): Item {
   };
 }
 
-export function createClassifyService(deps: { db: Pool; threshold: number; model?: Model }): ClassifyService {
+export function createClassifyService(deps: { db: Pool; threshold: number; loadContests: LoadContests; model?: Model }): ClassifyService {
   let classifier: Classifier | null = null;
   let contests: ContestWithRevision[] = [];
   let fingerprint = '';
@@ -43,7 +46,7 @@ export function createClassifyService(deps: { db: Pool; threshold: number; model
   async function ensureContests(): Promise<Classifier> {
     const current = await contestsFingerprint(deps.db);
     if (!classifier || current !== fingerprint) {
-      contests = await loadAllContests(deps.db);
+      contests = await deps.loadContests(deps.db);
       fingerprint = current;
       if (classifier) classifier.updateContests(contests);
       else classifier = createClassifier({ contests, threshold: deps.threshold, ...(deps.model ? { model: deps.model } : {}) });

@@ -2,7 +2,7 @@ import { UnrecoverableError, type Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { startWorker, TypedQueue, type Closer, type Logger, type Pool } from '@netra/shared';
 import { createMicroBatcher } from './micro-batcher.js';
-import { createClassifyService, type VersionOutcome } from './classify-service.js';
+import { createClassifyService, type LoadContests, type VersionOutcome } from './classify-service.js';
 
 export interface ClassifyWorkerDeps {
   db: Pool;
@@ -10,6 +10,7 @@ export interface ClassifyWorkerDeps {
   prefix: string;
   logger: Logger;
   threshold: number;
+  loadContests: LoadContests;
   /** Jobs in flight at once; they are judged together in micro-batches. */
   concurrency?: number;
   /** How often to look for contests whose lexicon changed. */
@@ -24,7 +25,7 @@ export const RESCORE_SCHEDULER_ID = 'rescore-check';
  * changed since they were last scored (also run on a schedule, and after a model change).
  */
 export async function startClassifyWorker(deps: ClassifyWorkerDeps): Promise<{ worker: Worker; closers: Closer[] }> {
-  const service = createClassifyService({ db: deps.db, threshold: deps.threshold });
+  const service = createClassifyService({ db: deps.db, threshold: deps.threshold, loadContests: deps.loadContests });
   const judge = createMicroBatcher<string, VersionOutcome>((ids) => service.classifyVersions(ids), { maxSize: 100, maxWaitMs: 10 });
   const ctx = { connection: deps.redis, prefix: deps.prefix };
   const worker = startWorker(

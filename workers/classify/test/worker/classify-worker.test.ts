@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Worker } from 'bullmq';
 import { classifyJobId, createLogger, TypedQueue, type Closer } from '@netra/shared';
 import { createTestDatabase, createTestRedis, type TestDatabase, type TestRedis } from '@netra/shared/testing/test-env';
+import { loadContestsForClassifier } from '@netra/api';
 import { startClassifyWorker } from '../../src/worker/classify-worker.js';
 
 // The worker against real PostgreSQL and Redis: jobs in, judgements and flags out, once each.
@@ -58,7 +59,7 @@ beforeAll(async () => {
   db = await createTestDatabase();
   redis = await createTestRedis();
   await seed();
-  const started = await startClassifyWorker({ db: db.pool, redis: redis.redis, prefix: redis.prefix, logger: createLogger({ level: 'silent' }), threshold: 0.5, rescoreEveryMs: 3_600_000 });
+  const started = await startClassifyWorker({ db: db.pool, redis: redis.redis, prefix: redis.prefix, logger: createLogger({ level: 'silent' }), threshold: 0.5, rescoreEveryMs: 3_600_000, loadContests: (pool) => loadContestsForClassifier(pool) });
   worker = started.worker;
   closers = started.closers;
   queue = new TypedQueue('classify', { connection: redis.redis, prefix: redis.prefix });
@@ -74,7 +75,7 @@ afterAll(async () => {
 describe('classify worker', () => {
   it('judges each version once, flags the partisan ones, and ignores repeated jobs', async () => {
     const partisan = await addItem('p1', 'Tiga jari untuk Jakarta 🤟 coblos no 3 tgl 27');
-    const neutral = await addItem('n1', 'Jangan lupa 27 November ke TPS ya. Pilih sesuai hati nurani, siapa pun pilihanmu.');
+    const neutral = await addItem('n1', 'Rapat koordinasi logistik pemilu di kantor kecamatan, semua kotak suara sudah terdistribusi.');
     await queue.add('classify-item', { itemVersionId: partisan }, { jobId: classifyJobId(partisan) });
     await queue.add('classify-item', { itemVersionId: neutral }, { jobId: classifyJobId(neutral) });
     await queue.add('classify-item', { itemVersionId: partisan }, { jobId: classifyJobId(partisan) }); // same id: deduplicated by BullMQ
