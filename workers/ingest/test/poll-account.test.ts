@@ -166,4 +166,24 @@ describe('poll-account', () => {
     await held();
     expect(await pollAccount(deps, accountId, log)).toMatchObject({ status: 'ok' });
   });
+
+  it('resumes a poll cut short by its page limit and only then judges nothing missing', async () => {
+    fake.x.addUser({ id: '801', username: 'long_feed_asn' });
+    for (let i = 0; i < 12; i++) fake.x.post('801', `Laporan harian ${i}`, new Date(Date.now() - (i + 1) * 3_600_000));
+    const accountId = await seedAccount(db.pool, { platform: 'x', handle: 'long_feed_asn', platformUserId: '801' });
+    const short = { ...deps, maxPages: 2 };
+    const first = await pollAccount(short, accountId, log);
+    expect(first).toMatchObject({ status: 'ok', pages: 2, items: 10, complete: false });
+    expect((await getCoverage(db.pool, accountId))!.cursor).toMatch(/^mid:/);
+    const calls = missingCalls.length;
+    const second = await pollAccount(short, accountId, log);
+    // The rest of the posts, then the likes: done, but resumed, so no missing judgement.
+    expect(second).toMatchObject({ status: 'ok', items: 2, complete: false });
+    expect(missingCalls.length).toBe(calls);
+    expect((await getCoverage(db.pool, accountId))!.cursor).not.toMatch(/^mid:/);
+    const third = await pollAccount(deps, accountId, log);
+    expect(third).toMatchObject({ status: 'ok', items: 12, created: 0, complete: true });
+    expect(missingCalls.length).toBe(calls + 1);
+    expect((await itemsOf(accountId)).every((r) => r.deleted_at === null)).toBe(true);
+  });
 });

@@ -17,6 +17,9 @@ export interface ItemStore {
   markMissing(db: Pool, accountId: string, seenPlatformItemIds: string[], pollStartedAt: Date): Promise<unknown>;
 }
 
+/** Marks a stored cursor that resumes a poll cut short. */
+export const MID_POLL = 'mid:';
+
 export type ConnectorRegistry = Partial<Record<Platform, Connector>>;
 
 export interface IngestDeps {
@@ -69,7 +72,11 @@ async function pollAccountLocked(deps: IngestDeps, accountId: string, log?: Logg
 
   await recordPollStart(deps.db, accountId, pollStartedAt);
   const coverage = await getCoverage(deps.db, accountId);
-  let cursor = coverage?.cursor ?? null;
+  // A poll cut short (page limit, rate limit, crash) stores its cursor marked as mid-poll; the
+  // poll that resumes from it did not read the whole window, so it may not judge what is missing.
+  const stored = coverage?.cursor ?? null;
+  const resumed = stored?.startsWith(MID_POLL) ?? false;
+  let cursor = resumed ? stored!.slice(MID_POLL.length) : stored;
   const seen: string[] = [];
   const counts = { created: 0, edited: 0, unchanged: 0, rejected: 0 };
   let pages = 0;
@@ -122,16 +129,17 @@ async function pollAccountLocked(deps: IngestDeps, accountId: string, log?: Logg
         break;
       }
       // A poll cut short resumes from here, even if the process dies before the end.
-      await saveCursor(deps.db, accountId, cursor);
+      await saveCursor(deps.db, accountId, cursor === null ? null : MID_POLL + cursor);
     }
   } catch (error) {
     return handleFailure(deps, accountId, account.platform, connector, error, waited, pages, itemCount, now, log);
   }
 
   // Only a poll that read the whole window may say what is missing from it.
-  if (done) await store.markMissing(deps.db, accountId, seen, pollStartedAt);
-  await recordPollSuccess(deps.db, accountId, { at: now(), cursor, itemsSeen: itemCount, lastItemAt, rateLimitWaitMs: waited });
-  return { status: 'ok', pages, items: itemCount, ...counts, complete: done, rateLimitWaitMs: waited };
+  if (done && !resumed) await store.markMissing(deps.db, accountId, seen, pollStartedAt);
+  const next = !done && cursor !== null ? MID_POLL + cursor : cursor;
+  await recordPollSuccess(deps.db, accountId, { at: now(), cursor: next, itemsSeen: itemCount, lastItemAt, rateLimitWaitMs: waited });
+  return { status: 'ok', pages, items: itemCount, ...counts, complete: done && !resumed, rateLimitWaitMs: waited };
 }
 
 async function handleFailure(
