@@ -28,3 +28,4 @@ export { syncSchedules, schedulerIdFor, POLL_SCHEDULER_PREFIX, type SyncResult }
 export { startSimulator, type Simulator, type SimulatorOptions, type SimAccount, type SimEvent } from './simulator/simulator.js';
 export { FakeXApi } from './simulator/fake-x-api.js';
 export { createIngestDeps, startScheduleSync } from './poll/ingest-runtime.js';
+export { simulatorRegistryRows, simulatorRegistryCsv, SIM_REGISTRY_COLUMNS } from './simulator/simulator-registry.js';

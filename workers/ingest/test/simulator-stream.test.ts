@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ConnectorAccount, FetchResult } from '../src/connectors/connector-types.js';
 import { XConnector } from '../src/connectors/x-connector.js';
 import { loadReferencePairs } from '../src/simulator/paslon-reference.js';
+import { nipProblems } from '@netra/shared';
+import { simulatorRegistryCsv, simulatorRegistryRows } from '../src/simulator/simulator-registry.js';
 import { startSimulator, type Simulator } from '../src/simulator/simulator.js';
 
 const START = new Date('2024-11-10T03:00:00Z');
@@ -75,5 +77,16 @@ describe('simulator', () => {
 
     const res = await fetch(`${sim.url}/simulator/accounts`);
     expect(((await res.json()) as unknown[]).length).toBe(60);
+  });
+
+  it('lists its ASN as registry rows with valid NIPs and their X accounts', () => {
+    const rows = simulatorRegistryRows(sim.accounts, 7);
+    expect(rows).toHaveLength(60);
+    for (const r of rows) expect(nipProblems(r.nip)).toEqual([]);
+    expect(new Set(rows.map((r) => r.nip)).size).toBe(60);
+    expect(rows[0]).toMatchObject({ platform: 'x', handle: sim.accounts[0]!.handle, platform_user_id: sim.accounts[0]!.userId, region_code: sim.accounts[0]!.regionCode });
+    const csv = simulatorRegistryCsv(sim.accounts, 7);
+    expect(csv.split('\n')[0]).toBe('nip,name,employment_type,position_class,position_title,agency_code,agency_name,region_code,platform,handle,platform_user_id,link_method,link_confidence');
+    expect(simulatorRegistryCsv(sim.accounts, 7)).toBe(csv);
   });
 });
