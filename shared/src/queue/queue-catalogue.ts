@@ -5,6 +5,8 @@ export interface QueueCatalogue {
   maintenance: {
     /** Deletes login sessions that expired more than a day ago. */
     'purge-expired-sessions': { olderThanHours: number };
+    /** Raises every case whose stage clock ran out to the region's supervisors. */
+    'escalate-overdue': Record<string, never>;
   };
   ingest: {
     /** Polls one monitored account through its platform connector since its cursor. */
@@ -24,7 +26,7 @@ export type JobPayload<Q extends QueueName, J extends JobName<Q>> = QueueCatalog
 
 /** Runtime list of the job names per queue: the worker runtime checks handlers against it. */
 export const JOB_NAMES: { [Q in QueueName]: readonly JobName<Q>[] } = {
-  maintenance: ['purge-expired-sessions'],
+  maintenance: ['purge-expired-sessions', 'escalate-overdue'],
   ingest: ['poll-account'],
   classify: ['classify-item', 'rescore'],
 };

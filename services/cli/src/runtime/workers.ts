@@ -1,6 +1,6 @@
 import type { Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
-import { loadContestsForClassifier, purgeExpiredSessions } from '@netra/api';
+import { escalateOverdue, loadContestsForClassifier, purgeExpiredSessions } from '@netra/api';
 import { startClassifyWorker } from '@netra/classify';
 import { startWorker, TypedQueue, type Closer, type Config, type Logger, type Pool } from '@netra/shared';
 
@@ -25,6 +25,11 @@ async function startMaintenance(deps: WorkerDeps): Promise<Closer[]> {
         log.info({ removed }, 'purged expired sessions');
         return { removed };
       },
+      'escalate-overdue': async (_payload, _job, log) => {
+        const escalated = await escalateOverdue(deps.db);
+        if (escalated.length) log.info({ cases: escalated.length }, 'overdue cases escalated to supervisors');
+        return { escalated: escalated.length };
+      },
     },
     ctx,
     { logger: deps.logger, concurrency: 1 },
@@ -32,6 +37,7 @@ async function startMaintenance(deps: WorkerDeps): Promise<Closer[]> {
   const queue = new TypedQueue('maintenance', ctx);
   // One scheduler entry however many processes start: upsert is idempotent by id.
   await queue.queue.upsertJobScheduler('purge-expired-sessions', { every: 3600_000 }, { name: 'purge-expired-sessions', data: { olderThanHours: 24 } });
+  await queue.queue.upsertJobScheduler('escalate-overdue', { every: 600_000 }, { name: 'escalate-overdue', data: {} });
   return [
     { name: 'maintenance-queue', close: () => queue.close() },
     { name: 'maintenance-worker', close: () => worker.close() },
