@@ -110,4 +110,18 @@ describe('X connector', () => {
     const c = new XConnector({ baseUrl: 'http://127.0.0.1:1', credential: 'x-token' });
     await expect(c.fetchActivities(account, null)).rejects.toMatchObject({ kind: 'retryable' });
   });
+
+  it('turns a hanging platform into a retryable error after the request deadline', async () => {
+    const { createServer } = await import('node:http');
+    const hang = createServer(() => undefined);
+    await new Promise<void>((r) => hang.listen(0, '127.0.0.1', r));
+    const port = (hang.address() as { port: number }).port;
+    const { requestJson } = await import('../src/connectors/http-json.js');
+    try {
+      await expect(requestJson({ url: `http://127.0.0.1:${port}/2/users/1/tweets`, now: NOW, readRateLimit: () => ({ remaining: null, resetAt: null }), timeoutMs: 200 })).rejects.toMatchObject({ kind: 'retryable' });
+    } finally {
+      hang.closeAllConnections();
+      hang.close();
+    }
+  });
 });

@@ -17,6 +17,8 @@ export interface HttpJsonRequest {
   now: Date;
   /** Fields whose integer values exceed 2^53 (TikTok's int64 ids): kept as strings, not rounded. */
   largeIntFields?: string[];
+  /** Whole-request deadline; default 30 s. */
+  timeoutMs?: number;
 }
 
 export interface HttpJsonResponse<T> {
@@ -26,18 +28,26 @@ export interface HttpJsonResponse<T> {
 
 export async function requestJson<T>(req: HttpJsonRequest): Promise<HttpJsonResponse<T>> {
   let res: Response;
+  // A platform that hangs must not hold the poll (and its account lock) forever.
+  const timeout = AbortSignal.timeout(req.timeoutMs ?? 30_000);
+  const signal = req.signal ? AbortSignal.any([req.signal, timeout]) : timeout;
   try {
     res = await fetch(req.url, {
       method: req.method ?? 'GET',
       headers: { accept: 'application/json', ...(req.body === undefined ? {} : { 'content-type': 'application/json' }), ...req.headers },
       ...(req.body === undefined ? {} : { body: JSON.stringify(req.body) }),
-      ...(req.signal ? { signal: req.signal } : {}),
+      signal,
     });
   } catch (error) {
     throw new ConnectorError('retryable', `request failed: ${(error as Error).message}`, { cause: error });
   }
   const rateLimit = req.readRateLimit(res.headers, req.now);
-  const text = await res.text().catch(() => '');
+  let text: string;
+  try {
+    text = await res.text();
+  } catch (error) {
+    throw new ConnectorError('retryable', `response body failed: ${(error as Error).message}`, { status: res.status, cause: error });
+  }
   let body: unknown = undefined;
   let parsed = false;
   if (text !== '') {
