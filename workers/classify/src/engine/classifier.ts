@@ -1,12 +1,11 @@
 // The classifier: normalise once per item, match per applicable contest, score with the
 // model, keep the most partisan reading.
 import type { Category, Contest, Item, Judgement, Signal, SignalType, Stance } from './classify-types.js';
-import { CATEGORIES } from './classify-types.js';
 import { MatcherCache, type ContestMatcher, type Hit, type TextMatch } from './contest-matcher.js';
 import { contestWindow, dateApplies, localDate, regionApplies, DEFAULT_MARGIN_DAYS, type Window } from './applicability.js';
 import { findCues, type CueHit } from './cues.js';
 import { normalise } from './normalise.js';
-import { stanceInput, type FeatureInput } from './features.js';
+import { featureKey, stanceInput, type FeatureInput } from './features.js';
 import { targetSource } from './target-source.js';
 import { sigmoid } from './logistic-model.js';
 import { loadModel, type Model } from './model-store.js';
@@ -169,32 +168,23 @@ function judge(item: Item, r: Reading, score: number, model: Model, threshold: n
 }
 
 function chooseCategory(r: Reading, model: Model, stance: Stance): Category {
-  const engagement = r.officialTarget !== undefined;
-  if (model.category.size === 0) return ruleCategory(stance, engagement, [...r.own.hits, ...(r.target?.hits ?? [])], r.ownCues);
+  // Precedence from the labelling guide: an attack is "attacking" whatever else it is.
   if (stance === 'oppose') return 'attacking';
-  let best: Category = 'social_media_campaign';
-  let bestLogit = -Infinity;
-  for (const c of CATEGORIES) {
-    const head = model.category.get(c);
-    if (!head) continue;
-    const z = head.score(r.input);
-    if (z > bestLogit) {
-      bestLogit = z;
-      best = c;
-    }
-  }
-  return best;
+  const learned = model.category.best(r.input);
+  if (learned) return learned;
+  const engagement = r.officialTarget !== undefined;
+  return ruleCategory(stance, engagement, [...r.own.hits, ...(r.target?.hits ?? [])], r.ownCues);
 }
 
 // Module-level helpers rather than closures: the hot path allocates as little as it can.
 function collectSignals(r: Reading, model: Model, targetHandle: string): Signal[] {
   const signals: Signal[] = [];
   if (r.officialTarget !== undefined) pushSignal(signals, model, 'official_account', 'official', targetHandle, r.officialTarget);
-  for (const h of r.own.hits) pushSignal(signals, model, h.type, 'h:' + h.type, h.evidence, h.candidate);
-  for (const c of r.ownCues) pushSignal(signals, model, c.type, 'c:' + c.type, c.evidence, null);
+  for (const h of r.own.hits) pushSignal(signals, model, h.type, featureKey('h:', h.type), h.evidence, h.candidate);
+  for (const c of r.ownCues) pushSignal(signals, model, c.type, featureKey('c:', c.type), c.evidence, null);
   if (r.target) {
-    for (const h of r.target.hits) pushSignal(signals, model, h.type, 'th:' + h.type, h.evidence, h.candidate);
-    for (const c of r.targetCues) pushSignal(signals, model, c.type, 'tc:' + c.type, c.evidence, null);
+    for (const h of r.target.hits) pushSignal(signals, model, h.type, featureKey('th:', h.type), h.evidence, h.candidate);
+    for (const c of r.targetCues) pushSignal(signals, model, c.type, featureKey('tc:', c.type), c.evidence, null);
   }
   return signals;
 }

@@ -33,7 +33,13 @@ export interface Hit {
 
 export interface TextMatch {
   modelTokens: string[];
+  /** modelTokens without repeats, in order: the unigram features (present or absent). */
+  uniqueTokens: string[];
   hits: Hit[];
+}
+
+export function distinct(tokens: readonly string[]): string[] {
+  return [...new Set(tokens)];
 }
 
 interface Entry {
@@ -189,7 +195,7 @@ export class ContestMatcher {
       modelTokens.push(token);
       i++;
     }
-    return { modelTokens, hits };
+    return { modelTokens, uniqueTokens: distinct(modelTokens), hits };
   }
 
   private pickHit(values: Entry[], evidence: string, before: string | undefined): Hit {

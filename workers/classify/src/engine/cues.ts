@@ -83,7 +83,7 @@ export function findCues(tokens: readonly string[]): CueHit[] {
       i++;
       continue;
     }
-    const evidence = tokens.slice(i, i + found.length).join(' ');
+    const evidence = found.length === 1 ? tokens[i]! : tokens.slice(i, i + found.length).join(' ');
     for (const type of found.values) hits.push({ type, evidence });
     i += found.length;
   }

@@ -28,53 +28,64 @@ export type FeatureVisitor = (ns: Namespace, a: string, b?: string) => void;
 
 const START = '^';
 
+// Feature names are built from a prefix and a type; interning them avoids building the same
+// string (and hashing it afresh in every weight lookup) for every item.
+const interned = new Map<string, Map<string, string>>();
+function key(prefix: string, name: string): string {
+  let inner = interned.get(prefix);
+  if (!inner) interned.set(prefix, (inner = new Map()));
+  let k = inner.get(name);
+  if (k === undefined) inner.set(name, (k = prefix + name));
+  return k;
+}
+
 export function walkFeatures(input: FeatureInput, visit: FeatureVisitor): void {
-  walkTokens(input.own.modelTokens, 'w', 'b', visit);
-  if (input.target) walkTokens(input.target.modelTokens, 'tw', 'tb', visit);
+  walkTokens(input.own, 'w', 'b', visit);
+  if (input.target) walkTokens(input.target, 'tw', 'tb', visit);
   walkMisc(input, visit);
 }
 
-/** Unigrams and bigrams (with a start marker) of one text's model tokens. */
-export function walkTokens(tokens: readonly string[], uni: Namespace, bi: Namespace, visit: FeatureVisitor): void {
+/** Unigrams (present or absent: three names in a KPU listing are not three times the
+ *  support) and bigrams with a start marker of one text's model tokens. */
+export function walkTokens(match: TextMatch, uni: Namespace, bi: Namespace, visit: FeatureVisitor): void {
+  for (const t of match.uniqueTokens) visit(uni, t);
   let prev = START;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
+  for (const t of match.modelTokens) {
     if (t === prev) continue; // "✌️✌️", "menang menang": repetition is emphasis, not new evidence
-    // Unigrams are present-or-absent: three names in a KPU listing are not three times the support.
-    if (!seenBefore(tokens, t, i)) visit(uni, t);
     visit(bi, prev, t);
     prev = t;
   }
 }
 
-/** Whether `t` occurs in tokens before index `i` (texts are short: a scan beats a Set). */
-export function seenBefore(tokens: readonly string[], t: string, i: number): boolean {
-  for (let j = 0; j < i; j++) if (tokens[j] === t) return true;
-  return false;
+/** Features the category heads read: own unigrams and everything but n-grams. */
+export { key as featureKey };
+
+export function isCategoryFeature(feature: string): boolean {
+  return !(feature.startsWith('b:') || feature.startsWith('tb:') || feature.startsWith('tw:'));
 }
 
 export const START_TOKEN = START;
 
 /** Everything but the token n-grams: kind, hit and cue types, pair counts, engagement. */
 export function walkMisc(input: FeatureInput, visit: FeatureVisitor): void {
-  visit('x', 'k:' + input.kind);
+  visit('x', key('k:', input.kind));
   walkText(input.own, input.ownCues, '', input.candidateCount, visit);
   if (input.target) {
     visit('x', 'has_target');
     walkText(input.target, input.targetCues, 't', input.candidateCount, visit);
-    if (input.targetSource !== undefined) visit('x', 'src:' + input.targetSource);
+    if (input.targetSource !== undefined) visit('x', key('src:', input.targetSource));
   }
   if (input.own.modelTokens.length === 0) visit('x', 'own_empty');
   // The ASN's own words about a target that names a pair: "semoga menang pak" under a news
   // report on a candidate is support, "semoga damai" under the same report is not.
   if (input.target && namesAnyPair(input.target)) {
     for (const c of input.ownCues) {
-      if (c.type === 'call_to_vote' || c.type === 'attack' || c.type === 'neutral_context') visit('x', 'own:' + c.type + '&t:named');
+      if (c.type === 'call_to_vote' || c.type === 'attack' || c.type === 'neutral_context') visit('x', key('own&t:named:', c.type));
     }
   }
   if (input.officialTarget !== undefined) {
     visit('x', 'official');
-    visit('x', 'official:' + input.kind);
+    visit('x', key('official:', input.kind));
   }
 }
 
@@ -85,7 +96,7 @@ function walkText(match: TextMatch, cues: CueHit[], side: string, candidateCount
   for (const h of match.hits) {
     if (!seenTypes.includes(h.type)) {
       seenTypes.push(h.type);
-      visit('x', side + 'h:' + h.type);
+      visit('x', key(side + 'h:', h.type));
     }
     if (h.candidate !== null && namesPair(h.type)) {
       if (pairs === 0) {
@@ -95,7 +106,7 @@ function walkText(match: TextMatch, cues: CueHit[], side: string, candidateCount
     }
   }
   // A finger sign with nothing else pointing at a pair: a wedding photo or a pair's symbol?
-  if (seenTypes.length === 1 && seenTypes[0] === 'finger') visit('x', side + 'finger_alone');
+  if (seenTypes.length === 1 && seenTypes[0] === 'finger') visit('x', key(side, 'finger_alone'));
   const seenCues: string[] = [];
   let neutralCues = 0;
   let attackCues = 0;
@@ -104,13 +115,13 @@ function walkText(match: TextMatch, cues: CueHit[], side: string, candidateCount
     else if (c.type === 'attack') attackCues++;
     if (seenCues.includes(c.type)) continue;
     seenCues.push(c.type);
-    visit('x', side + 'c:' + c.type);
+    visit('x', key(side + 'c:', c.type));
   }
   // Neutral information piles up cues (TPS, hati nurani, siapa pun): two or more say more than one.
-  if (neutralCues >= 2) visit('x', side + 'c:neutral_context:2+');
-  if (attackCues >= 2) visit('x', side + 'c:attack:2+');
-  visit('x', side + 'n:' + (pairs >= 2 ? '2+' : String(pairs)));
-  if (pairs >= 2 && pairs >= candidateCount) visit('x', side + 'n:all');
+  if (neutralCues >= 2) visit('x', key(side, 'c:neutral_context:2+'));
+  if (attackCues >= 2) visit('x', key(side, 'c:attack:2+'));
+  visit('x', key(side, pairs >= 2 ? 'n:2+' : pairs === 1 ? 'n:1' : 'n:0'));
+  if (pairs >= 2 && pairs >= candidateCount) visit('x', key(side, 'n:all'));
 }
 
 function namesAnyPair(match: TextMatch): boolean {
@@ -145,5 +156,5 @@ export function featureList(input: FeatureInput): string[] {
  */
 export function stanceInput(input: FeatureInput): FeatureInput {
   if (!input.target || input.own.modelTokens.length === 0) return input;
-  return { ...input, target: { modelTokens: [], hits: input.target.hits }, officialTarget: undefined };
+  return { ...input, target: { modelTokens: [], uniqueTokens: [], hits: input.target.hits }, officialTarget: undefined };
 }

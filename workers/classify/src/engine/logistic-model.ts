@@ -2,7 +2,8 @@
 // Trained with AdaGrad SGD and L2; stored as JSON (feature -> weight). For scoring, weights
 // are also split by namespace into nested maps so the hot path looks up token pairs
 // without building strings (see features.ts).
-import { START_TOKEN, seenBefore, walkMisc, type FeatureInput } from './features.js';
+import { START_TOKEN, walkMisc, type FeatureInput } from './features.js';
+import type { TextMatch } from './contest-matcher.js';
 
 export interface BinaryModelJson {
   bias: number;
@@ -52,8 +53,8 @@ export class BinaryLogistic {
   /** Log-odds straight from the item's features (scoring path, no strings built). */
   score(input: FeatureInput): number {
     // Same features as walkFeatures, with the token loops inlined: this is the hot path.
-    let z = this.bias + tokenScore(input.own.modelTokens, this.unigram.w, this.bigram.b);
-    if (input.target) z += tokenScore(input.target.modelTokens, this.unigram.tw, this.bigram.tb);
+    let z = this.bias + tokenScore(input.own, this.unigram.w, this.bigram.b);
+    if (input.target) z += tokenScore(input.target, this.unigram.tw, this.bigram.tb);
     const weights = this.weights;
     walkMisc(input, (_ns, a) => {
       z += weights.get(a) ?? 0;
@@ -73,18 +74,59 @@ export class BinaryLogistic {
   }
 }
 
-function tokenScore(tokens: readonly string[], unigram: Map<string, number>, bigram: Nested): number {
+function tokenScore(match: TextMatch, unigram: Map<string, number>, bigram: Nested): number {
   let z = 0;
+  for (const t of match.uniqueTokens) z += unigram.get(t) ?? 0;
   let prev = START_TOKEN;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
+  for (const t of match.modelTokens) {
     if (t === prev) continue; // as in walkTokens
-    if (!seenBefore(tokens, t, i)) z += unigram.get(t) ?? 0;
     const inner = bigram.get(prev);
     if (inner !== undefined) z += inner.get(t) ?? 0;
     prev = t;
   }
   return z;
+}
+
+/**
+ * The one-vs-rest category heads merged into one table, so one lookup per feature scores
+ * all of them. They read own unigrams and the rule/cue features (see isCategoryFeature).
+ */
+export class MultiHead<L extends string> {
+  readonly labels: L[];
+  private readonly biases: Float64Array;
+  private readonly unigram = new Map<string, Float64Array>();
+  private readonly misc = new Map<string, Float64Array>();
+
+  constructor(heads: Map<L, BinaryLogistic>) {
+    this.labels = [...heads.keys()];
+    this.biases = Float64Array.from(this.labels.map((l) => heads.get(l)!.bias));
+    this.labels.forEach((label, k) => {
+      for (const [key, w] of heads.get(label)!.weights) {
+        const unigram = key.startsWith('w:');
+        const table = unigram ? this.unigram : this.misc;
+        const name = unigram ? key.slice(2) : key;
+        let row = table.get(name);
+        if (!row) table.set(name, (row = new Float64Array(this.labels.length)));
+        row[k] = w;
+      }
+    });
+  }
+
+  /** The label with the highest log-odds (undefined when there are no heads). */
+  best(input: FeatureInput): L | undefined {
+    if (this.labels.length === 0) return undefined;
+    const z = Float64Array.from(this.biases);
+    for (const t of input.own.uniqueTokens) addRow(z, this.unigram.get(t));
+    walkMisc(input, (_ns, a) => addRow(z, this.misc.get(a)));
+    let best = 0;
+    for (let k = 1; k < z.length; k++) if (z[k]! > z[best]!) best = k;
+    return this.labels[best];
+  }
+}
+
+function addRow(z: Float64Array, row: Float64Array | undefined): void {
+  if (row === undefined) return;
+  for (let k = 0; k < z.length; k++) z[k]! += row[k]!;
 }
 
 export function sigmoid(z: number): number {

@@ -1,7 +1,7 @@
 // The trained model as stored in workers/classify/model/model.json.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { BinaryLogistic, type BinaryModelJson } from './logistic-model.js';
+import { BinaryLogistic, MultiHead, type BinaryModelJson } from './logistic-model.js';
 import { CATEGORIES, type Category } from './classify-types.js';
 
 export interface ModelJson {
@@ -22,7 +22,7 @@ export interface Model {
   calibration: { a: number; b: number };
   partisan: BinaryLogistic;
   stance: BinaryLogistic;
-  category: Map<Category, BinaryLogistic>;
+  category: MultiHead<Category>;
 }
 
 export const DEFAULT_MODEL_PATH = fileURLToPath(new URL('../../model/model.json', import.meta.url));
@@ -38,7 +38,7 @@ export function modelFromJson(json: ModelJson): Model {
     calibration: json.calibration,
     partisan: new BinaryLogistic(json.partisan),
     stance: new BinaryLogistic(json.stance),
-    category,
+    category: new MultiHead(category),
   };
 }
 

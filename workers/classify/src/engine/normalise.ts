@@ -14,6 +14,7 @@ const TOKEN_PATTERN =
 const ASCII_TOKEN_PATTERN = /https?:\/\/\S+|www\.\S+|()()#(\w+)|@([\w.]+)|(\d+(?:[.,]\d{3})+|[A-Za-z0-9]+)/g;
 
 const NON_ASCII = /[^\x00-\x7F]/;
+const NFKC_CANDIDATE = /[\u00A0-\u036F\u1D00-\u1DBF\u2000-\u24FF\u2C00-\u2DFF\u3000-\u33FF\uF900-\uFDFF\uFE10-\uFFEF]|\uD835/;
 const HAS_DIGIT = /\d/;
 const HAS_LETTER = /\p{L}/u;
 const ALL_DIGITS = /^\d+$/;
@@ -32,7 +33,9 @@ export function normalise(text: string): string[] {
   const tokens: string[] = [];
   if (!text) return tokens;
   const nonAscii = NON_ASCII.test(text);
-  let source = nonAscii ? text.normalize('NFKC') : text;
+  // NFKC only when a character it would change can be there (full-width and "fancy font"
+  // letters, ligatures, superscripts); emoji and their variation selectors pass as they are.
+  let source = nonAscii && NFKC_CANDIDATE.test(text) ? text.normalize('NFKC') : text;
   // "Ma'ruf" is one word; an apostrophe inside a word must not split it.
   if (source.includes("'") || source.includes('\u2019')) source = source.replace(/(\p{L})['\u2019](\p{L})/gu, '$1$2');
   const pattern = !nonAscii ? ASCII_TOKEN_PATTERN : TOKEN_PATTERN;
