@@ -57,7 +57,7 @@ describe('X connector', () => {
     expect(like).toMatchObject({ text: '', target: { authorHandle: 'paslon_satu', text: 'Ayo coblos nomor 1 tanggal 27 November!' } });
     expect(items.filter((i) => i.kind === 'post')).toHaveLength(7);
     expect(items.every((i) => i.raw && typeof i.raw === 'object')).toBe(true);
-    expect(JSON.parse(cursor!)).toEqual({ newest: '2024-10-31T10:00:00.000Z' });
+    expect(JSON.parse(cursor!)).toEqual({ newest: '2024-10-31T10:00:00.000Z', userId: '100' });
     expect(pages.at(-1)!.rateLimit.remaining).toBeTypeOf('number');
     expect(pages.at(-1)!.rateLimit.resetAt).toMatch(/Z$/);
   });

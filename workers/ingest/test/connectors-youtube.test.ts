@@ -74,7 +74,11 @@ describe('YouTube connector', () => {
     const comments = items.filter((i) => i.kind === 'comment');
     expect(comments.map((c) => c.platformItemId).sort()).toEqual(['c1.r1', 'c2']);
     expect(comments.find((c) => c.platformItemId === 'c1.r1')!.target).toMatchObject({ authorHandle: 'Warga', text: 'Pak, ASN harus netral' });
-    expect(JSON.parse(cursor!)).toEqual({ newest: '2024-10-31T00:00:00.000Z' });
+    expect(JSON.parse(cursor!)).toEqual({ newest: '2024-10-31T00:00:00.000Z', channelId: CH, uploads: `UU${CH.slice(2)}` });
+    // The next poll goes straight to the uploads.
+    const channelCalls = fake.requests.filter((r) => r.path === '/youtube/v3/channels').length;
+    await c.fetchActivities(account, cursor);
+    expect(fake.requests.filter((r) => r.path === '/youtube/v3/channels').length).toBe(channelCalls);
   });
 
   it('classifies quota exhaustion, a bad key, an unknown channel, 5xx and malformed bodies', async () => {

@@ -104,7 +104,8 @@ export class XConnector implements Connector {
       const next: XCursor = { phase: 'likes', token: body.meta.next_token, start, userId, likePages: pages, ...(state.newest ? { newest: state.newest } : {}) };
       return { items, nextCursor: encodeCursor(next), done: false, rateLimit };
     }
-    return { items, nextCursor: encodeCursor(state.newest ? { newest: state.newest } : {}), done: true, rateLimit };
+    // The user id stays in the cursor: the next poll need not resolve the handle again.
+    return { items, nextCursor: encodeCursor({ ...(state.newest ? { newest: state.newest } : {}), userId }), done: true, rateLimit };
   }
 
   private async resolveUserId(handle: string, now: Date, signal?: AbortSignal): Promise<string> {

@@ -58,7 +58,6 @@ export class YouTubeConnector implements Connector {
     const now = this.now();
     const state = decodeCursor<YtCursor>(cursor) ?? {};
     const start = state.start ?? windowStart(state.newest, now, this.config);
-    const carry = state.newest ? { newest: state.newest } : {};
     let channelId = state.channelId;
     let uploads = state.uploads;
     if (!channelId || !uploads) {
@@ -66,6 +65,8 @@ export class YouTubeConnector implements Connector {
       channelId = found.id;
       uploads = found.uploads;
     }
+    // Channel and uploads playlist stay in the cursor: later polls skip the channels call.
+    const carry = { ...(state.newest ? { newest: state.newest } : {}), channelId, uploads };
     const maxResults = String(Math.min(50, this.config.pageSize ?? 50));
 
     if ((state.phase ?? 'uploads') === 'uploads') {
@@ -98,7 +99,7 @@ export class YouTubeConnector implements Connector {
     const items = comments.filter((i) => Date.parse(i.postedAt) >= Date.parse(start));
     const reachedStart = res.body.items.some((t) => Date.parse(t.snippet?.topLevelComment?.snippet?.publishedAt ?? now.toISOString()) < Date.parse(start));
     if (res.body.nextPageToken && !reachedStart) {
-      return { items, nextCursor: encodeCursor({ phase: 'comments', token: res.body.nextPageToken, start, channelId, uploads, ...carry }), done: false, rateLimit: res.rateLimit };
+      return { items, nextCursor: encodeCursor({ phase: 'comments', token: res.body.nextPageToken, start, ...carry }), done: false, rateLimit: res.rateLimit };
     }
     return { items, nextCursor: encodeCursor(carry), done: true, rateLimit: res.rateLimit };
   }
