@@ -19,6 +19,12 @@ const DateTime = Type.String({ format: 'date-time' });
 const DateOnly = Type.String({ format: 'date', examples: ['2024-10-14'] });
 const EXAMPLE_CASE_ID = '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d';
 
+const EXAMPLE_CASE = {
+  id: EXAMPLE_CASE_ID, asnId: '1b2c3d4e-5f6a-4b7c-8d9e-0f1a2b3c4d5e', positionClass: 'jpt', contestId: 'kota-banjarmasin-2024', regionCode: '63.71', stage: 'under_review',
+  stageLabel: 'Dalam penelaahan', authority: null, stageStartedAt: '2024-10-03T02:00:00.000Z', dueAt: '2024-10-06T02:00:00.000Z', overdue: false, extendedDays: 0,
+  escalatedToSupervisorAt: null, openedAt: '2024-10-02T08:00:00.000Z', flagCount: 2,
+};
+
 const CaseSummary = Type.Object({
   id: Uuid,
   asnId: Uuid,
@@ -36,11 +42,7 @@ const CaseSummary = Type.Object({
   openedAt: DateTime,
   flagCount: Type.Integer(),
 }, {
-  examples: [{
-    id: EXAMPLE_CASE_ID, asnId: '1b2c3d4e-5f6a-4b7c-8d9e-0f1a2b3c4d5e', positionClass: 'jpt', contestId: 'kota-banjarmasin-2024', regionCode: '63.71', stage: 'under_review',
-    stageLabel: 'Dalam penelaahan', authority: null, stageStartedAt: '2024-10-03T02:00:00.000Z', dueAt: '2024-10-06T02:00:00.000Z', overdue: false, extendedDays: 0,
-    escalatedToSupervisorAt: null, openedAt: '2024-10-02T08:00:00.000Z', flagCount: 2,
-  }],
+  examples: [EXAMPLE_CASE],
 });
 
 function toSummary(c: CaseRow, locale: Locale) {
@@ -120,6 +122,17 @@ export function casesRoutes(config: ReviewConfig) {
               documentNumber: Nullable(Type.String()), documentDate: Nullable(Type.String()), authority: Nullable(Type.String()),
             })),
             statements: Type.Array(Type.Object({ id: Uuid, statement: Type.String(), statementDate: Nullable(Type.String()), documentNumber: Nullable(Type.String()), recordedAt: DateTime })),
+          }, {
+            examples: [{
+              case: EXAMPLE_CASE,
+              asn: { id: '1b2c3d4e-5f6a-4b7c-8d9e-0f1a2b3c4d5e', nip: '198001012005011001', name: 'Rahmat Hidayat', positionClass: 'jpt', positionTitle: 'Kepala Dinas Pendidikan', regionCode: '63.71', agency: 'Dinas Pendidikan Kota Banjarmasin' },
+              flags: [{ id: '3f6c1d2e-8a4b-4c1d-9e2f-0a1b2c3d4e5f', status: 'confirmed', category: 'attributes_symbols', score: 0.91, platform: 'facebook', kind: 'post' }],
+              transitions: [
+                { from: null, to: 'open', by: 'siti.reviewer', at: '2024-10-02T08:00:00.000Z', reason: 'flag 3f6c1d2e-8a4b-4c1d-9e2f-0a1b2c3d4e5f confirmed', documentNumber: null, documentDate: null, authority: null },
+                { from: 'open', to: 'under_review', by: 'budi.sup', at: '2024-10-03T02:00:00.000Z', reason: 'Mulai telaah', documentNumber: null, documentDate: null, authority: null },
+              ],
+              statements: [{ id: '5f6a7b8c-9d0e-4f1a-8b2c-3d4e5f6a7b8c', statement: 'Akun tersebut diretas sejak September', statementDate: '2024-10-10', documentNumber: 'BA-KLR/12/2024', recordedAt: '2024-10-10T04:00:00.000Z' }],
+            }],
           }),
           ...errorResponses(400, 404),
         },

@@ -1,4 +1,4 @@
-import { ConflictError, ForbiddenError, ValidationError, appendAudit, regionContains, withTransaction, type AuditActor, type Pool, type PoolClient } from '@netra/shared';
+import { ConflictError, ForbiddenError, ValidationError, appendAudit, regionContains, withTransaction, type AuditActor, type AuditEntry, type Pool, type PoolClient } from '@netra/shared';
 import type { Principal } from '../auth/auth-types.js';
 import { assertMayReview, type Tr } from './claims-service.js';
 import { lockFlag, type FlagLockRow } from './claims-repo.js';
@@ -29,12 +29,12 @@ function checkInput(input: { decision: Decision; category?: string; reasonCode?:
 }
 
 /** A confirmed flag joins the active case of its ASN in its contest (opened when there is none). */
-async function confirmIntoCase(tx: PoolClient, flag: FlagLockRow, actor: AuditActor, config: ReviewConfig): Promise<string | null> {
+async function confirmIntoCase(tx: PoolClient, flag: FlagLockRow, actor: AuditActor, config: ReviewConfig, audits: AuditEntry[]): Promise<string | null> {
   if (!flag.asn_id) return null;
   const opened = await ensureCase(tx, { asnId: flag.asn_id, contestId: flag.contest_id, regionCode: flag.region_code, dueDays: config.stageDays.open ?? null });
   if (opened.created) {
     await insertTransition(tx, { caseId: opened.id, from: null, to: 'open', actorId: actor.actorId, actorLabel: actor.actorLabel, reason: `flag ${flag.id} confirmed`, documentNumber: null, documentDate: null, authorityId: null });
-    await appendAudit(tx, actor, { action: 'case.open', entityType: 'case', entityId: opened.id, regionCode: flag.region_code, details: { flagId: flag.id } });
+    audits.push({ action: 'case.open', entityType: 'case', entityId: opened.id, regionCode: flag.region_code, details: { flagId: flag.id } });
   }
   return opened.id;
 }
@@ -44,7 +44,7 @@ async function confirmIntoCase(tx: PoolClient, flag: FlagLockRow, actor: AuditAc
  * confirm waits for a second reviewer. Second round (someone else): confirm makes it confirmed
  * (and part of a case), dismiss makes it disputed for a supervisor.
  */
-async function decideLocked(tx: PoolClient, flag: FlagLockRow, principal: Principal, actor: AuditActor, input: DecisionInput, viaGroup: boolean, config: ReviewConfig, tr: Tr): Promise<DecisionOutcome> {
+async function decideLocked(tx: PoolClient, flag: FlagLockRow, principal: Principal, actor: AuditActor, input: DecisionInput, viaGroup: boolean, config: ReviewConfig, tr: Tr, audits: AuditEntry[]): Promise<DecisionOutcome> {
   let round: 'first' | 'second';
   let status: FlagStatus;
   if (['pending', 'in_review', 'needs_info'].includes(flag.status)) {
@@ -65,13 +65,13 @@ async function decideLocked(tx: PoolClient, flag: FlagLockRow, principal: Princi
   });
   let caseId: string | null = null;
   if (status === 'confirmed') {
-    caseId = await confirmIntoCase(tx, flag, actor, config);
+    caseId = await confirmIntoCase(tx, flag, actor, config, audits);
     await upsertLabel(tx, flag, { violation: true, category, reasonCode: null });
   } else if (status === 'dismissed') {
     await upsertLabel(tx, flag, { violation: false, category: null, reasonCode: input.reasonCode ?? null });
   }
   await setFlagStatus(tx, flag.id, status, caseId);
-  await appendAudit(tx, actor, {
+  audits.push({
     action: 'flag.decide', entityType: 'flag', entityId: flag.id, regionCode: flag.region_code,
     details: { round, decision: input.decision, category, reasonCode: input.reasonCode ?? null, status, viaGroup, caseId },
   });
@@ -84,7 +84,9 @@ export async function decideFlag(db: Pool, principal: Principal, actor: AuditAct
     const flag = await lockFlag(tx, flagId, principal.userId);
     assertMayReview(principal, flag, tr);
     if (flag.holder !== principal.userId) throw new ConflictError(tr('not_holding'));
-    const decided = [await decideLocked(tx, flag, principal, actor, input, false, config, tr)];
+    // Audit rows are appended last: the chain's lock is then never held while waiting for a row.
+    const audits: AuditEntry[] = [];
+    const decided = [await decideLocked(tx, flag, principal, actor, input, false, config, tr, audits)];
     const skipped: string[] = [];
     if (input.applyToGroup && flag.group_key) {
       for (const peerId of await lockGroupPeers(tx, flag.group_key, flag.id, principal.regionCode)) {
@@ -98,9 +100,10 @@ export async function decideFlag(db: Pool, principal: Principal, actor: AuditAct
           skipped.push(peerId);
           continue;
         }
-        decided.push(await decideLocked(tx, peer, principal, actor, input, true, config, tr));
+        decided.push(await decideLocked(tx, peer, principal, actor, input, true, config, tr, audits));
       }
     }
+    for (const entry of audits) await appendAudit(tx, actor, entry);
     return { decided, skipped };
   });
 }
@@ -116,13 +119,15 @@ export async function resolveDispute(db: Pool, principal: Principal, actor: Audi
     const status: FlagStatus = input.decision === 'confirm' ? 'confirmed' : 'dismissed';
     await insertDecision(tx, { flagId: flag.id, reviewerId: principal.userId, round: 'resolution', decision: input.decision, category: input.category ?? null, reasonCode: input.reasonCode ?? null, note: input.note, viaGroup: false });
     let caseId: string | null = null;
+    const audits: AuditEntry[] = [];
     if (status === 'confirmed') {
-      caseId = await confirmIntoCase(tx, flag, actor, config);
+      caseId = await confirmIntoCase(tx, flag, actor, config, audits);
       await upsertLabel(tx, flag, { violation: true, category: input.category ?? null, reasonCode: null });
     } else {
       await upsertLabel(tx, flag, { violation: false, category: null, reasonCode: input.reasonCode ?? null });
     }
     await setFlagStatus(tx, flag.id, status, caseId);
+    for (const entry of audits) await appendAudit(tx, actor, entry);
     await appendAudit(tx, actor, { action: 'flag.resolve', entityType: 'flag', entityId: flag.id, regionCode: flag.region_code, details: { decision: input.decision, category: input.category ?? null, reasonCode: input.reasonCode ?? null, caseId } });
     return { flagId: flag.id, round: 'resolution', status, caseId };
   });

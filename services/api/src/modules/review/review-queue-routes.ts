@@ -88,6 +88,25 @@ const FlagDetail = Type.Object({
   group: Nullable(Type.Object({ id: Type.String(), size: Type.Integer(), members: Type.Array(Type.Object({ id: Uuid, status: Type.String(), regionCode: Type.String(), platform: Type.String(), accountHandle: Nullable(Type.String()) })) })),
   decisions: Type.Array(DecisionView),
   decisionsHidden: Type.Boolean({ description: 'Four eyes: earlier decisions stay hidden until the caller has decided' }),
+}, {
+  examples: [{
+    id: EXAMPLE_FLAG_ID, status: 'awaiting_second', round: 'second', regionCode: '63.71', contestId: 'kota-banjarmasin-2024', candidate: 2, stance: 'support',
+    category: 'attributes_symbols', score: 0.91, caseId: null, createdAt: '2024-10-02T03:15:00.000Z', claimedBy: '7b0e2f9a-1c3d-4e5f-8a9b-0c1d2e3f4a5b', leaseExpiresAt: '2024-10-02T03:30:00.000Z',
+    item: {
+      id: '0c9d8e7f-6a5b-4c3d-9e2f-1a0b9c8d7e6f', platform: 'facebook', kind: 'post', url: 'https://facebook.com/posts/123', postedAt: '2024-10-01T23:10:00.000Z',
+      firstSeenAt: '2024-10-01T23:20:00.000Z', lastSeenAt: '2024-10-02T05:00:00.000Z', deletedAt: '2024-10-02T06:00:00.000Z', currentVersion: 2, flaggedVersion: 2, target: null,
+      versions: [
+        { version: 1, text: 'Selamat pagi warga Banjarmasin', target: null, media: [], contentHash: 'a3f1…', seenAt: '2024-10-01T23:20:00.000Z', diff: null },
+        { version: 2, text: 'Selamat pagi, ayo coblos nomor 2!', target: null, media: [], contentHash: '9b2c…', seenAt: '2024-10-02T01:00:00.000Z', diff: { text: { before: 'Selamat pagi warga Banjarmasin', after: 'Selamat pagi, ayo coblos nomor 2!' } } },
+      ],
+      events: [{ kind: 'created', version: 1, at: '2024-10-01T23:20:00.000Z' }, { kind: 'edited', version: 2, at: '2024-10-02T01:00:00.000Z' }, { kind: 'deleted', version: 2, at: '2024-10-02T06:00:00.000Z' }],
+    },
+    judgement: { modelVersion: 'lr-2024-10-01', score: 0.91, signals: [{ type: 'ballot_number', weight: 1.4, evidence: 'coblos nomor 2', candidate: 2 }], reason: 'Ajakan memilih nomor urut 2' },
+    asn: { id: '1b2c3d4e-5f6a-4b7c-8d9e-0f1a2b3c4d5e', nip: '198001012005011001', name: 'Rahmat Hidayat', employmentType: 'PNS', positionClass: 'jpt', positionTitle: 'Kepala Dinas Pendidikan', regionCode: '63.71', agency: { id: '2c3d4e5f-6a7b-4c8d-9e0f-1a2b3c4d5e6f', code: 'DISDIK-6371', name: 'Dinas Pendidikan Kota Banjarmasin' } },
+    account: { id: '3d4e5f6a-7b8c-4d9e-8f0a-1b2c3d4e5f6a', platform: 'facebook', handle: 'rahmat.hidayat', linkMethod: 'agency_list', linkConfidence: 0.95, monitoringState: 'active', coverage: { available: true, ledger: { last_success_at: '2024-10-02T05:00:00Z', consecutive_failures: 0 }, gaps: [] } },
+    group: { id: 'text:5d41402abc4b2a76b9719d911017c592', size: 2, members: [{ id: '4e5f6a7b-8c9d-4e0f-9a1b-2c3d4e5f6a7b', status: 'pending', regionCode: '63.71', platform: 'facebook', accountHandle: 'sari.guru' }] },
+    decisions: [], decisionsHidden: true,
+  }],
 });
 
 const DecisionBody = Type.Object({
@@ -101,7 +120,7 @@ const DecisionBody = Type.Object({
 const DecisionResult = Type.Object({
   decided: Type.Array(Type.Object({ flagId: Uuid, round: Type.String(), status: Type.Enum(FLAG_STATUSES), caseId: Nullable(Uuid) })),
   skipped: Type.Array(Uuid, { description: 'Group members not decided (held by someone else, own agency, or four eyes)' }),
-});
+}, { examples: [{ decided: [{ flagId: EXAMPLE_FLAG_ID, round: 'first', status: 'awaiting_second', caseId: null }], skipped: [] }] });
 
 const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
 
