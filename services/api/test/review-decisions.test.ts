@@ -36,6 +36,7 @@ describe('flag detail', () => {
     expect(body.item.events.map((e: { kind: string }) => e.kind)).toEqual(['created', 'edited', 'deleted']);
     expect(body.judgement.signals[0]).toMatchObject({ evidence: 'nomor dua' });
     expect(body.judgement.reason).toBe('Menyebut nomor urut paslon 2');
+    expect(body.judgement.spans).toEqual([{ type: 'ballot_number', evidence: 'nomor dua', start: 11, end: 20 }]);
     expect(body.asn).toMatchObject({ positionClass: 'jpt', regionCode: region, agency: { id: p.agencyId } });
     expect(body.asn.nip).toMatch(/^[0-9]{18}$/);
     expect(body.account).toMatchObject({ id: p.accountId, linkConfidence: 0.9, linkMethod: 'agency_list' });
@@ -152,6 +153,8 @@ describe('conflict of interest', () => {
     const p = await fx.person(region);
     const { flagId } = await fx.flag({ regionCode: region, asnId: p.asnId });
     const colleague = await t.login('reviewer', region, { agencyId: p.agencyId });
+    // Not even listed for them.
+    expect((await t.app.inject({ url: `/v1/flags?region=${region}`, headers: auth(colleague) })).json().items).toEqual([]);
     const en = await claim(flagId, colleague);
     expect(en.statusCode).toBe(403);
     expect(en.json().message).toMatch(/Konflik kepentingan/);

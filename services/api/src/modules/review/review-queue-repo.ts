@@ -37,6 +37,8 @@ export interface QueueFilters {
   maxAgeHours?: number;
   groupKey?: string;
   heldBy?: string;
+  /** The caller's own agency: its ASN are not theirs to review (conflict of interest), so not listed. */
+  excludeAgencyId?: string;
 }
 
 export interface QueueCursor {
@@ -89,6 +91,7 @@ export async function listQueue(db: Queryable, filters: QueueFilters, asOf: stri
   if (filters.maxAgeHours !== undefined) add((n) => `f.created_at >= $1::timestamptz - ($${n}::numeric * interval '1 hour')`, filters.maxAgeHours);
   if (filters.groupKey) add((n) => `f.group_key = $${n}`, filters.groupKey);
   if (filters.heldBy) add((n) => `${LIVE_HOLDER} = $${n}`, filters.heldBy);
+  if (filters.excludeAgencyId) add((n) => `a.agency_id IS DISTINCT FROM $${n}::uuid`, filters.excludeAgencyId);
   let cursorSql = '';
   if (after) {
     params.push(after.priority, after.createdAt, after.id);

@@ -76,7 +76,10 @@ const FlagDetail = Type.Object({
     versions: Type.Array(Version),
     events: Type.Array(Type.Object({ kind: Type.String(), version: Nullable(Type.Integer()), at: DateTime })),
   }),
-  judgement: Type.Object({ modelVersion: Type.String(), score: Type.Number(), signals: Type.Unknown({ description: '[{ type, weight, evidence (the matched span), candidate? }]' }), reason: Type.String() }),
+  judgement: Type.Object({
+    modelVersion: Type.String(), score: Type.Number(), signals: Type.Unknown({ description: '[{ type, weight, evidence (the matched span), candidate? }]' }), reason: Type.String(),
+    spans: Type.Array(Type.Object({ type: Type.String(), evidence: Type.String(), start: Type.Integer(), end: Type.Integer() }), { description: 'Where each signal\'s evidence occurs in the flagged version\'s text (or the target\'s text), for highlighting' }),
+  }),
   asn: Nullable(Type.Object({
     id: Uuid, nip: Type.String(), name: Type.String(), employmentType: Type.String(), positionClass: Type.String(), positionTitle: Nullable(Type.String()), regionCode: Type.String(),
     agency: Type.Object({ id: Uuid, code: Type.String(), name: Type.String() }),
@@ -101,7 +104,7 @@ const FlagDetail = Type.Object({
       ],
       events: [{ kind: 'created', version: 1, at: '2024-10-01T23:20:00.000Z' }, { kind: 'edited', version: 2, at: '2024-10-02T01:00:00.000Z' }, { kind: 'deleted', version: 2, at: '2024-10-02T06:00:00.000Z' }],
     },
-    judgement: { modelVersion: 'lr-2024-10-01', score: 0.91, signals: [{ type: 'ballot_number', weight: 1.4, evidence: 'coblos nomor 2', candidate: 2 }], reason: 'Ajakan memilih nomor urut 2' },
+    judgement: { modelVersion: 'lr-2024-10-01', score: 0.91, signals: [{ type: 'ballot_number', weight: 1.4, evidence: 'coblos nomor 2', candidate: 2 }], reason: 'Ajakan memilih nomor urut 2', spans: [{ type: 'ballot_number', evidence: 'coblos nomor 2', start: 18, end: 32 }] },
     asn: { id: '1b2c3d4e-5f6a-4b7c-8d9e-0f1a2b3c4d5e', nip: '198001012005011001', name: 'Rahmat Hidayat', employmentType: 'PNS', positionClass: 'jpt', positionTitle: 'Kepala Dinas Pendidikan', regionCode: '63.71', agency: { id: '2c3d4e5f-6a7b-4c8d-9e0f-1a2b3c4d5e6f', code: 'DISDIK-6371', name: 'Dinas Pendidikan Kota Banjarmasin' } },
     account: { id: '3d4e5f6a-7b8c-4d9e-8f0a-1b2c3d4e5f6a', platform: 'facebook', handle: 'rahmat.hidayat', linkMethod: 'agency_list', linkConfidence: 0.95, monitoringState: 'active', coverage: { available: true, ledger: { last_success_at: '2024-10-02T05:00:00Z', consecutive_failures: 0 }, gaps: [] } },
     group: { id: 'text:5d41402abc4b2a76b9719d911017c592', size: 2, members: [{ id: '4e5f6a7b-8c9d-4e0f-9a1b-2c3d4e5f6a7b', status: 'pending', regionCode: '63.71', platform: 'facebook', accountHandle: 'sari.guru' }] },
@@ -123,6 +126,21 @@ const DecisionResult = Type.Object({
 }, { examples: [{ decided: [{ flagId: EXAMPLE_FLAG_ID, round: 'first', status: 'awaiting_second', caseId: null }], skipped: [] }] });
 
 const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
+
+/** Locates each signal's evidence in the text, case-insensitively, every occurrence. */
+export function signalSpans(signals: unknown, text: string): { type: string; evidence: string; start: number; end: number }[] {
+  if (!Array.isArray(signals) || !text) return [];
+  const haystack = text.toLowerCase();
+  const out: { type: string; evidence: string; start: number; end: number }[] = [];
+  for (const signal of signals as { type?: unknown; evidence?: unknown }[]) {
+    const evidence = typeof signal?.evidence === 'string' ? signal.evidence.toLowerCase().trim() : '';
+    if (evidence.length < 2) continue;
+    for (let at = haystack.indexOf(evidence); at >= 0; at = haystack.indexOf(evidence, at + evidence.length)) {
+      out.push({ type: String(signal.type ?? 'signal'), evidence: signal.evidence as string, start: at, end: at + evidence.length });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
 
 export function reviewQueueRoutes(config: ReviewConfig) {
   return async function routes(fastify: FastifyInstance): Promise<void> {
@@ -181,6 +199,7 @@ export function reviewQueueRoutes(config: ReviewConfig) {
           ...(q.maxAgeHours !== undefined ? { maxAgeHours: q.maxAgeHours } : {}),
           ...(q.group ? { groupKey: q.group } : {}),
           ...(q.mine ? { heldBy: p.userId } : {}),
+          ...(p.agencyId ? { excludeAgencyId: p.agencyId } : {}),
         }, asOf, config.flagDueHours, q.limit + 1, after);
         await appendAudit(tx, auditActor(request), { action: 'flag.list', entityType: 'flag', regionCode: scope, details: { filters: { ...q, cursor: undefined }, count: Math.min(found.length, q.limit) } });
         return found;
@@ -284,7 +303,7 @@ export function reviewQueueRoutes(config: ReviewConfig) {
             versions: versions.map((v) => ({ version: v.version, text: v.text, target: v.target, media: v.media, contentHash: v.content_hash, seenAt: iso(v.seen_at)!, diff: v.diff })),
             events: events.map((e) => ({ kind: e.kind, version: e.version, at: iso(e.at)! })),
           },
-          judgement: { modelVersion: f.judgement_model, score: f.score, signals: f.judgement_signals, reason: (locale === 'en' ? reason?.en : reason?.id) ?? reason?.id ?? '' },
+          judgement: { modelVersion: f.judgement_model, score: f.score, signals: f.judgement_signals, reason: (locale === 'en' ? reason?.en : reason?.id) ?? reason?.id ?? '', spans: signalSpans(f.judgement_signals, flagged?.text ?? '') },
           asn: f.asn_id ? {
             id: f.asn_id, nip: f.asn_nip!, name: f.asn_name!, employmentType: f.asn_employment_type!, positionClass: f.asn_position_class!, positionTitle: f.asn_position_title, regionCode: f.asn_region_code!,
             agency: { id: f.agency_id!, code: f.agency_code!, name: f.agency_name! },
