@@ -63,5 +63,28 @@ describe('syncSchedules', () => {
     expect(await everyOf(jatim)).toBe(5 * 60_000);
     expect(await everyOf(kalsel)).toBeNull();
     expect((await getCoverage(db.pool, kalsel))!.pollIntervalMs).toBeNull();
+
+    // An account with a flag from yesterday: every 10 minutes; an old flag does not count.
+    const flagged = await seedAccount(db.pool, { platform: 'x', handle: 'flagged_asn', platformUserId: '4', regionCode: '35.78' });
+    const oldFlagged = await seedAccount(db.pool, { platform: 'x', handle: 'old_flag_asn', platformUserId: '5', regionCode: '35.78' });
+    for (const [accountId, at] of [[flagged, new Date(now.getTime() - 86_400_000)], [oldFlagged, new Date(now.getTime() - 40 * 86_400_000)]] as const) {
+      const it = await db.pool.query<{ id: string }>(
+        `INSERT INTO items (platform, platform_item_id, account_id, region_code, kind, posted_at, source) VALUES ('x', $1, $2, '35.78', 'post', $3, 'connector') RETURNING id`,
+        [`f-${accountId}`, accountId, now],
+      );
+      const v = await db.pool.query<{ id: string }>(`INSERT INTO item_versions (item_id, version, text, content_hash) VALUES ($1, 1, 'Coblos nomor 2', 'h') RETURNING id`, [it.rows[0]!.id]);
+      const j = await db.pool.query<{ id: string }>(
+        `INSERT INTO judgements (item_version_id, model_version, lexicon_key, score, flagged) VALUES ($1, 'm1', 'k', 0.9, true) RETURNING id`,
+        [v.rows[0]!.id],
+      );
+      await db.pool.query(
+        `INSERT INTO flags (item_id, item_version_id, judgement_id, region_code, score, created_at) VALUES ($1, $2, $3, '35.78', 0.9, $4)`,
+        [it.rows[0]!.id, v.rows[0]!.id, j.rows[0]!.id, at],
+      );
+    }
+    await syncSchedules(db.pool, queue, now);
+    expect(await everyOf(flagged)).toBe(10 * 60_000);
+    expect(await everyOf(oldFlagged)).toBe(60 * 60_000);
+    expect((await getCoverage(db.pool, flagged))!.pollIntervalReason).toBe('base,recent_flag');
   });
 });

@@ -12,17 +12,31 @@ export interface ScheduleAccountRow {
   pollIntervalMs: number | null;
 }
 
-/** Every monitored account with what the interval depends on. */
-export async function listScheduleAccounts(db: Queryable): Promise<ScheduleAccountRow[]> {
+/**
+ * Every monitored account with what the interval depends on. One grouped pass per source table
+ * (hash joins), not a sub-query per account; flags and edits only as far back as they matter.
+ */
+export async function listScheduleAccounts(db: Queryable, since: { flags: Date; edits: Date }): Promise<ScheduleAccountRow[]> {
   const { rows } = await db.query<ScheduleAccountRow>(
-    `SELECT sa.id, a.region_code AS "regionCode", sa.monitoring_state AS "monitoringState", sa.created_at AS "createdAt",
-            GREATEST(c.last_item_at, (SELECT max(i.posted_at) FROM items i WHERE i.account_id = sa.id)) AS "lastItemAt",
-            (SELECT max(f.created_at) FROM flags f JOIN items i ON i.id = f.item_id WHERE i.account_id = sa.id) AS "lastFlagAt",
-            (SELECT max(e.at) FROM item_events e JOIN items i ON i.id = e.item_id WHERE i.account_id = sa.id AND e.kind = 'edited') AS "lastEditAt",
+    `WITH last_item AS (
+       SELECT account_id, max(posted_at) AS at FROM items WHERE account_id IS NOT NULL GROUP BY account_id
+     ), last_flag AS (
+       SELECT i.account_id, max(f.created_at) AS at FROM flags f JOIN items i ON i.id = f.item_id
+        WHERE f.created_at >= $1 AND i.account_id IS NOT NULL GROUP BY i.account_id
+     ), last_edit AS (
+       SELECT i.account_id, max(e.at) AS at FROM item_events e JOIN items i ON i.id = e.item_id
+        WHERE e.kind = 'edited' AND e.at >= $2 AND i.account_id IS NOT NULL GROUP BY i.account_id
+     )
+     SELECT sa.id, a.region_code AS "regionCode", sa.monitoring_state AS "monitoringState", sa.created_at AS "createdAt",
+            GREATEST(c.last_item_at, li.at) AS "lastItemAt", lf.at AS "lastFlagAt", le.at AS "lastEditAt",
             c.poll_interval_ms AS "pollIntervalMs"
        FROM social_accounts sa
        JOIN asn a ON a.id = sa.asn_id
-       LEFT JOIN account_coverage c ON c.account_id = sa.id`,
+       LEFT JOIN account_coverage c ON c.account_id = sa.id
+       LEFT JOIN last_item li ON li.account_id = sa.id
+       LEFT JOIN last_flag lf ON lf.account_id = sa.id
+       LEFT JOIN last_edit le ON le.account_id = sa.id`,
+    [since.flags, since.edits],
   );
   return rows;
 }

@@ -29,7 +29,7 @@ export interface SyncResult {
 export async function syncSchedules(db: Pool, queue: TypedQueue<'ingest'> | Queue, now: Date = new Date(), policy: IntervalPolicy = DEFAULT_INTERVAL_POLICY): Promise<SyncResult> {
   const q: Queue = 'add' in queue && 'upsertJobScheduler' in queue ? queue : (queue as TypedQueue<'ingest'>).queue;
   const [accounts, contests, existing] = await Promise.all([
-    listScheduleAccounts(db),
+    listScheduleAccounts(db, { flags: new Date(now.getTime() - policy.recentFlagWindowMs), edits: new Date(now.getTime() - policy.recentEditWindowMs) }),
     listUpcomingContests(db, indonesianDay(now)),
     q.getJobSchedulers(0, -1),
   ]);
