@@ -66,7 +66,8 @@ export class ItemReader {
   read(item: Item): Reading[] {
     const date = localDate(item.created_at);
     const region = item.author.region_code;
-    const applicable = this.compiled.filter((c) => regionApplies(c.matcher.contest.region.code, region) && dateApplies(c.window, date));
+    const applicable: Compiled[] = [];
+    for (const c of this.compiled) if (regionApplies(c.matcher.contest.region.code, region) && dateApplies(c.window, date)) applicable.push(c);
     if (applicable.length === 0) return [];
     const ownTokens = normalise(item.text);
     const targetTokens = item.target ? normalise(item.target.text) : undefined;

@@ -39,7 +39,11 @@ export interface TextMatch {
 }
 
 export function distinct(tokens: readonly string[]): string[] {
-  return [...new Set(tokens)];
+  if (tokens.length > 32) return [...new Set(tokens)];
+  // Posts are short: a scan over interned strings is cheaper than building a Set.
+  const out: string[] = [];
+  for (const t of tokens) if (!out.includes(t)) out.push(t);
+  return out;
 }
 
 interface Entry {

@@ -20,6 +20,19 @@ export interface FeatureInput {
   candidateCount: number;
   /** What kind of account wrote the target (news, election body, government, supporters). */
   targetSource: string | undefined;
+  /** The misc features, computed once and shared by the model's heads. */
+  misc?: string[];
+}
+
+/** The rule, cue and kind features of an item (cached on the input: every head reads them). */
+export function miscFeatures(input: FeatureInput): string[] {
+  if (input.misc) return input.misc;
+  const misc: string[] = [];
+  walkMisc(input, (_ns, a) => {
+    misc.push(a);
+  });
+  input.misc = misc;
+  return misc;
 }
 
 /** Namespaces: w/b own unigrams/bigrams, tw/tb the target's, x everything else. */
@@ -156,5 +169,5 @@ export function featureList(input: FeatureInput): string[] {
  */
 export function stanceInput(input: FeatureInput): FeatureInput {
   if (!input.target || input.own.modelTokens.length === 0) return input;
-  return { ...input, target: { modelTokens: [], uniqueTokens: [], hits: input.target.hits }, officialTarget: undefined };
+  return { ...input, target: { modelTokens: [], uniqueTokens: [], hits: input.target.hits }, officialTarget: undefined, misc: undefined };
 }

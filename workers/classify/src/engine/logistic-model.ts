@@ -2,7 +2,7 @@
 // Trained with AdaGrad SGD and L2; stored as JSON (feature -> weight). For scoring, weights
 // are also split by namespace into nested maps so the hot path looks up token pairs
 // without building strings (see features.ts).
-import { START_TOKEN, walkMisc, type FeatureInput } from './features.js';
+import { START_TOKEN, miscFeatures, type FeatureInput } from './features.js';
 import type { TextMatch } from './contest-matcher.js';
 
 export interface BinaryModelJson {
@@ -55,10 +55,7 @@ export class BinaryLogistic {
     // Same features as walkFeatures, with the token loops inlined: this is the hot path.
     let z = this.bias + tokenScore(input.own, this.unigram.w, this.bigram.b);
     if (input.target) z += tokenScore(input.target, this.unigram.tw, this.bigram.tb);
-    const weights = this.weights;
-    walkMisc(input, (_ns, a) => {
-      z += weights.get(a) ?? 0;
-    });
+    for (const a of miscFeatures(input)) z += this.weights.get(a) ?? 0;
     return z;
   }
 
@@ -117,7 +114,7 @@ export class MultiHead<L extends string> {
     if (this.labels.length === 0) return undefined;
     const z = Float64Array.from(this.biases);
     for (const t of input.own.uniqueTokens) addRow(z, this.unigram.get(t));
-    walkMisc(input, (_ns, a) => addRow(z, this.misc.get(a)));
+    for (const a of miscFeatures(input)) addRow(z, this.misc.get(a));
     let best = 0;
     for (let k = 1; k < z.length; k++) if (z[k]! > z[best]!) best = k;
     return this.labels[best];

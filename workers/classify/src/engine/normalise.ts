@@ -10,8 +10,6 @@ import { segmentHashtag } from './hashtag-segment.js';
 const TOKEN_PATTERN =
   /https?:\/\/\S+|www\.\S+|(\d)\uFE0F?\u20E3|([\u261D\u270C\u{1F446}\u{1F91F}\u{1F44C}])|#([\p{L}\p{N}_]+)|@([\p{L}\p{N}_.]+)|(\d+(?:[.,]\d{3})+|[\p{L}\p{N}]+)/gu;
 
-// The same scan for plain-ASCII text without Unicode property classes, which are slower.
-const ASCII_TOKEN_PATTERN = /https?:\/\/\S+|www\.\S+|()()#(\w+)|@([\w.]+)|(\d+(?:[.,]\d{3})+|[A-Za-z0-9]+)/g;
 
 const NON_ASCII = /[^\x00-\x7F]/;
 const NFKC_CANDIDATE = /[\u00A0-\u036F\u1D00-\u1DBF\u2000-\u24FF\u2C00-\u2DFF\u3000-\u33FF\uF900-\uFDFF\uFE10-\uFFEF]|\uD835/;
@@ -38,28 +36,119 @@ export function normalise(text: string): string[] {
   let source = nonAscii && NFKC_CANDIDATE.test(text) ? text.normalize('NFKC') : text;
   // "Ma'ruf" is one word; an apostrophe inside a word must not split it.
   if (source.includes("'") || source.includes('\u2019')) source = source.replace(/(\p{L})['\u2019](\p{L})/gu, '$1$2');
-  const pattern = !nonAscii ? ASCII_TOKEN_PATTERN : TOKEN_PATTERN;
   // Lower-case once; hashtags read their camel case from the original at the same offset.
   const lowered = source.toLowerCase();
-  const sameOffsets = lowered.length === source.length;
-  const scanned = sameOffsets ? lowered : source;
-  pattern.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = pattern.exec(scanned)) !== null) {
-    if (m[1]) {
-      // keycap "2️⃣": a ballot number, unless the keycaps number a list (decided by the matcher)
-      tokens.push('keycap_' + m[1]);
-    } else if (m[2]) {
-      tokens.push(FINGER_EMOJI.get(m[2])!);
-    } else if (m[3] !== undefined) {
-      pushHashtag(sameOffsets ? source.slice(m.index + 1, m.index + 1 + m[3].length) : m[3], tokens);
-    } else if (m[4] !== undefined) {
-      tokens.push('@' + (sameOffsets ? m[4] : m[4].toLowerCase()).replace(/\.+$/, ''));
-    } else if (m[5] !== undefined) {
-      pushWord(sameOffsets ? m[5] : m[5].toLowerCase(), tokens);
-    }
+  if (lowered.length !== source.length) {
+    scanWithRegex(source, tokens);
+    return tokens;
   }
+  scan(source, lowered, tokens);
   return tokens;
+}
+
+// A hand-written scanner (char codes, no regex per token): the hot path of the classifier.
+function scan(source: string, lowered: string, tokens: string[]): void {
+  const n = lowered.length;
+  let i = 0;
+  while (i < n) {
+    const c = lowered.charCodeAt(i);
+    if (isDigit(c) && (lowered.charCodeAt(i + 1) === 0x20e3 || (lowered.charCodeAt(i + 1) === 0xfe0f && lowered.charCodeAt(i + 2) === 0x20e3))) {
+      // keycap "2️⃣": a ballot number, unless the keycaps number a list (decided by the matcher)
+      tokens.push('keycap_' + lowered[i]);
+      i += lowered.charCodeAt(i + 1) === 0x20e3 ? 2 : 3;
+      continue;
+    }
+    if (isWordChar(lowered, i, c)) {
+      if (c === 0x68 /* h */ || c === 0x77 /* w */) {
+        const url = urlEnd(lowered, i);
+        if (url > i) {
+          i = url;
+          continue;
+        }
+      }
+      let j = i + 1;
+      while (j < n && isWordChar(lowered, j, lowered.charCodeAt(j))) j++;
+      // "1.000", "2,500": thousands separators keep a number whole
+      if (isDigit(c)) {
+        while (isThousands(lowered, j)) j += 4;
+      }
+      pushWord(lowered.slice(i, j), tokens);
+      i = j;
+      continue;
+    }
+    if (c === 0x23 /* # */ || c === 0x40 /* @ */) {
+      let j = i + 1;
+      while (j < n) {
+        const d = lowered.charCodeAt(j);
+        if (d === 0x5f /* _ */ || (c === 0x40 && d === 0x2e) /* . in handles */ || isWordChar(lowered, j, d)) j++;
+        else break;
+      }
+      if (j > i + 1) {
+        if (c === 0x23) pushHashtag(source.slice(i + 1, j), tokens);
+        else tokens.push('@' + lowered.slice(i + 1, j).replace(/\.+$/, ''));
+      }
+      i = j;
+      continue;
+    }
+    if (c >= 0x2600) {
+      const finger = fingerAt(lowered, i, c);
+      if (finger) tokens.push(finger);
+      i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
+      continue;
+    }
+    i++;
+  }
+}
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+const LETTER_OR_NUMBER = /[\p{L}\p{N}\p{M}]/u;
+
+function isWordChar(s: string, i: number, c: number): boolean {
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || isDigit(c);
+  if (c >= 0xd800 && c <= 0xdfff) return false; // astral: emoji, not words
+  if (c >= 0x2000 && c <= 0x2bff) return false; // punctuation, symbols, dingbats
+  if (c >= 0xfe00 && c <= 0xfe0f) return false; // emoji variation selectors
+  return LETTER_OR_NUMBER.test(s[i]!);
+}
+
+function isThousands(s: string, j: number): boolean {
+  const sep = s.charCodeAt(j);
+  return (sep === 0x2e || sep === 0x2c) && isDigit(s.charCodeAt(j + 1)) && isDigit(s.charCodeAt(j + 2)) && isDigit(s.charCodeAt(j + 3)) && !isDigit(s.charCodeAt(j + 4));
+}
+
+function urlEnd(s: string, i: number): number {
+  if (!(s.startsWith('http://', i) || s.startsWith('https://', i) || s.startsWith('www.', i))) return i;
+  let j = i;
+  while (j < s.length && s.charCodeAt(j) > 0x20) j++;
+  return j;
+}
+
+function fingerAt(s: string, i: number, c: number): string | undefined {
+  if (c === 0x261d) return 'jari_1';
+  if (c === 0x270c) return 'jari_2';
+  if (c === 0xd83d) {
+    const d = s.charCodeAt(i + 1);
+    if (d === 0xdc46) return 'jari_1'; // 👆
+    if (d === 0xdc4c) return 'jari_3'; // 👌
+  }
+  if (c === 0xd83e && s.charCodeAt(i + 1) === 0xdd1f) return 'jari_3'; // 🤟
+  return undefined;
+}
+
+// Fallback for the rare text whose lower-casing changes its length (offsets no longer line up).
+function scanWithRegex(source: string, tokens: string[]): void {
+  TOKEN_PATTERN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN_PATTERN.exec(source)) !== null) {
+    if (m[1]) tokens.push('keycap_' + m[1]);
+    else if (m[2]) tokens.push(FINGER_EMOJI.get(m[2])!);
+    else if (m[3] !== undefined) pushHashtag(m[3], tokens);
+    else if (m[4] !== undefined) tokens.push('@' + m[4].toLowerCase().replace(/\.+$/, ''));
+    else if (m[5] !== undefined) pushWord(m[5].toLowerCase(), tokens);
+  }
 }
 
 function pushHashtag(body: string, tokens: string[]): void {
