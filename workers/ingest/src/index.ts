@@ -21,6 +21,7 @@ export { MetaConnector } from './connectors/meta-connector.js';
 export { connectorsConfigFromEnv, createConnectors, connectorStatus, type ConnectorsConfig } from './connectors/registry.js';
 export { PollLock } from './poll/poll-lock.js';
 export { createIngestHandlers, pollAccount, type IngestDeps, type ItemStore, type ConnectorRegistry, type PollOutcome } from './poll/poll-account.js';
+export { coverageDuring, type CoverageVerdict } from './poll/coverage-repo.js';
 export { getCoverage, listCoverageGaps, type CoverageRow, type CoverageGap, type CoverageErrorKind } from './poll/coverage-repo.js';
 export { RateBudget, DEFAULT_BUDGETS, type BudgetLimit, type TakeResult } from './scheduling/rate-budget.js';
 export { pollInterval, electionPhase, DEFAULT_INTERVAL_POLICY, type IntervalInput, type IntervalPolicy, type ContestWindow } from './scheduling/poll-interval.js';

@@ -4,7 +4,7 @@ import { createTestDatabase, createTestRedis, type TestDatabase, type TestRedis 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BlueskyConnector } from '../src/connectors/bluesky-connector.js';
 import { XConnector } from '../src/connectors/x-connector.js';
-import { getCoverage, listCoverageGaps } from '../src/poll/coverage-repo.js';
+import { coverageDuring, getCoverage, listCoverageGaps } from '../src/poll/coverage-repo.js';
 import { createIngestHandlers, pollAccount, type IngestDeps } from '../src/poll/poll-account.js';
 import { PollLock } from '../src/poll/poll-lock.js';
 import { RateBudget } from '../src/scheduling/rate-budget.js';
@@ -130,6 +130,14 @@ describe('poll-account', () => {
     gaps = await listCoverageGaps(db.pool, accountId);
     expect(gaps[0]!.toAt).toBeInstanceOf(Date);
     expect(gaps[0]!.failures).toBe(2);
+    // A reviewer asking about the time of the gap hears "not watched", about later "watched".
+    const during = await coverageDuring(db.pool, accountId, gaps[0]!.fromAt, gaps[0]!.toAt!);
+    expect(during).toMatchObject({ watched: false, gaps: [{ reason: 'rate_limited' }] });
+    const later = new Date(gaps[0]!.toAt!.getTime() + 1);
+    expect(await coverageDuring(db.pool, accountId, later, later)).toMatchObject({ watched: false, gaps: [] }); // not polled since
+    const before = new Date(gaps[0]!.fromAt.getTime() - 3_600_000);
+    // Before the gap: read back by the successful poll after it, nothing in between.
+    expect((await coverageDuring(db.pool, accountId, before, new Date(before.getTime() + 1000))).watched).toBe(true);
   });
 
   it('gives up (UnrecoverableError) on an expired token and records it; retries (throws) on 5xx', async () => {

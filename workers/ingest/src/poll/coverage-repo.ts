@@ -148,3 +148,29 @@ export async function setPollInterval(db: Queryable, accountId: string, interval
     [accountId, intervalMs, reason],
   );
 }
+
+export interface CoverageVerdict {
+  /** True when a successful poll ran after `to` and no gap overlaps [from, to]. */
+  watched: boolean;
+  /** Gaps overlapping the interval; an open gap runs to now. */
+  gaps: CoverageGap[];
+  lastSuccessAt: Date | null;
+}
+
+/**
+ * "No activity" or "not watched"? For a reviewer's interval: the gaps that overlap it, and whether
+ * the account was polled successfully after it ended (a poll re-reads its lookback window, so a
+ * success after `to` covers the interval unless a gap says otherwise).
+ */
+export async function coverageDuring(db: Queryable, accountId: string, from: Date, to: Date): Promise<CoverageVerdict> {
+  const { rows } = await db.query<CoverageGap>(
+    `SELECT id, account_id AS "accountId", from_at AS "fromAt", to_at AS "toAt", reason, last_detail AS "lastDetail", failures
+       FROM coverage_gaps
+      WHERE account_id = $1 AND from_at <= $3 AND coalesce(to_at, 'infinity'::timestamptz) >= $2
+      ORDER BY from_at, id`,
+    [accountId, from, to],
+  );
+  const coverage = await getCoverage(db, accountId);
+  const lastSuccessAt = coverage?.lastSuccessAt ?? null;
+  return { watched: rows.length === 0 && lastSuccessAt !== null && lastSuccessAt >= to, gaps: rows, lastSuccessAt };
+}
