@@ -6,6 +6,7 @@ import { ingestItems, startOutboxRelay } from '@netra/ingest';
 import { errorResponses, Uuid } from '../../http/common-schemas.js';
 import { auditActor, principalOf } from '../../plugins/auth.js';
 import { assertInScope } from '../auth/region-scope.js';
+import { createAuditCoalescer } from './ingest-audit.js';
 import { findItem, listItemEvents, listItemVersions } from './ingest-repo.js';
 import { mapPushItem, parseNdjson, PushItem, renamePath } from './ingest-types.js';
 
@@ -76,6 +77,7 @@ export async function ingestRoutes(fastify: FastifyInstance): Promise<void> {
   // batch keeps latency low, the timer picks up whatever a crash or a Redis outage left behind.
   const queue = new TypedQueue('classify', { connection: app.redis, prefix: app.config.QUEUE_PREFIX });
   const relay = startOutboxRelay({ db: app.db, queue, logger: app.log as never, intervalMs: 2000 });
+  const auditor = createAuditCoalescer(app.db);
   app.addHook('onClose', async () => {
     await relay.stop();
     await queue.close();
@@ -118,9 +120,9 @@ export async function ingestRoutes(fastify: FastifyInstance): Promise<void> {
     }
     const summary = { created: 0, edited: 0, unchanged: 0, rejected: 0 };
     for (const r of results) summary[r.status] += 1;
-    await withTransaction(app.db, (tx) => appendAudit(tx, auditActor(request), {
+    await auditor.append(auditActor(request), {
       action: 'items.ingest', entityType: 'ingest_batch', entityId: String(request.id), details: { ...summary, source: 'push' },
-    }));
+    });
     return { results, summary };
   });
 
