@@ -80,6 +80,7 @@ export type SignalType =
   | 'attack'
   | 'neutral_context'
   | 'personal_life'
+  | 'symbol'
   | 'lookalike'
   | 'region';
 

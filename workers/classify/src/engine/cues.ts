@@ -3,7 +3,7 @@
 import { addPhrase, longestAt, newTrie, type TrieNode } from './phrase-trie.js';
 import { normalisePhrase } from './normalise.js';
 
-export type CueType = 'call_to_vote' | 'organising' | 'attack' | 'neutral_context' | 'personal_life';
+export type CueType = 'call_to_vote' | 'organising' | 'attack' | 'neutral_context' | 'personal_life' | 'symbol';
 
 const CUE_PHRASES: Record<CueType, string[]> = {
   call_to_vote: [
@@ -15,6 +15,12 @@ const CUE_PHRASES: Record<CueType, string[]> = {
     'paling layak', 'pantas', 'cocok jadi', 'sudah terbukti', 'terbukti', 'kerja nyata', 'gas', 'gaspol', 'sikat',
     'lanjut', 'menang telak', 'siap memenangkan', 'dukung penuh', 'kawal', 'amanah', 'merakyat', 'pemimpin',
     'butuh perubahan', 'saatnya', 'saatnya ganti', 'twibbon', 'kode keras', 'pilih yang', 'pilih dia',
+    'semoga menang', 'moga menang', 'setuju', 'sepakat', 'sepakat pilih', 'mantap pilih', 'kita butuhkan',
+    'kita butuhin', 'yang kita butuh', 'ini baru', 'ini dia', 'titik', 'yang masih bingung', 'komit dukung',
+  ],
+  symbol: [
+    'serba', 'dresscode', 'dress code', 'twibbon', 'atribut', 'pin', 'kalender', 'payung', 'mug', 'topi', 'rompi',
+    'jaket', 'bendera', 'logo', 'foto profil', 'pp', 'stiker', 'kaos', 'seragam', 'warna',
   ],
   organising: [
     'relawan', 'posko', 'door to door', 'tim sukses', 'timses', 'tim pemenangan', 'konsolidasi', 'deklarasi',
@@ -41,7 +47,8 @@ const CUE_PHRASES: Record<CueType, string[]> = {
     'himbauan', 'wajib netral', 'jaga netralitas', 'semua paslon', 'para calon', 'seluruh paslon', 'masing masing',
     'jangan sampai asn', 'asn dilarang', 'asn wajib', 'asn harus', 'asn tidak boleh', 'asn jangan', 'asn ikut',
     'datang ke tps', 'jangan lupa', 'sesuai hati nurani', 'siapa pun pilihanmu', 'ingatkan', 'kami ingatkan',
-    'dilarang mengajak', 'memperoleh', 'perolehan suara', 'data sementara', 'hasil sementara', 'rahasiakan',
+    'ramai di medsos', 'warganet', 'netizen', 'viral', 'beragam tanggapan', 'tanggapannya', 'pilih sesuai hati nurani',
+    'sesuai hati nurani', 'dilarang mengajak', 'memperoleh', 'perolehan suara', 'data sementara', 'hasil sementara', 'rahasiakan',
     'rahasiakan pilihanmu', 'hadiri', 'menghadiri', 'lancar', 'aman dan damai', 'tidak membahas', 'jangan membahas', 'membahas pilihan', 'mohon tidak', 'depan murid',
     'visi misi', 'quick count', 'hitung cepat', 'rekapitulasi', 'survei', 'teruskan',
     'jadwal kampanye', 'tahapan', 'pemungutan suara', 'penghitungan suara', 'dpt', 'daftar pemilih', 'logistik',
