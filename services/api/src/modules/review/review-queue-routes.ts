@@ -303,7 +303,7 @@ export function reviewQueueRoutes(config: ReviewConfig) {
             versions: versions.map((v) => ({ version: v.version, text: v.text, target: v.target, media: v.media, contentHash: v.content_hash, seenAt: iso(v.seen_at)!, diff: v.diff })),
             events: events.map((e) => ({ kind: e.kind, version: e.version, at: iso(e.at)! })),
           },
-          judgement: { modelVersion: f.judgement_model, score: f.score, signals: f.judgement_signals, reason: (locale === 'en' ? reason?.en : reason?.id) ?? reason?.id ?? '', spans: signalSpans(f.judgement_signals, flagged?.text ?? '') },
+          judgement: { modelVersion: f.judgement_model, score: f.score, signals: f.judgement_signals, reason: (locale === 'en' ? reason?.en : reason?.id) ?? reason?.id ?? '', spans: signalSpans(f.judgement_signals, flagged?.text || String((flagged?.target as { text?: unknown } | null)?.text ?? '')) },
           asn: f.asn_id ? {
             id: f.asn_id, nip: f.asn_nip!, name: f.asn_name!, employmentType: f.asn_employment_type!, positionClass: f.asn_position_class!, positionTitle: f.asn_position_title, regionCode: f.asn_region_code!,
             agency: { id: f.agency_id!, code: f.agency_code!, name: f.agency_name! },
