@@ -75,10 +75,11 @@ export interface ExistingItemRow {
   platform_item_id: string;
   current_version: number;
   deleted_at: Date | null;
-  content_hash: string;
-  text: string;
+  /** null when the item has no row for its current version (written by something other than this store). */
+  content_hash: string | null;
+  text: string | null;
   target: NormalisedTarget | null;
-  media: ItemMedia[];
+  media: ItemMedia[] | null;
 }
 
 /** The existing items with their current version, locked for this transaction (in key order). */
@@ -87,7 +88,7 @@ export async function lockExistingItems(db: Queryable, keys: { platform: string;
   const { rows } = await db.query<ExistingItemRow>(
     `SELECT i.id, i.platform, i.platform_item_id, i.current_version, i.deleted_at, v.content_hash, v.text, v.target, v.media
        FROM items i
-       JOIN item_versions v ON v.item_id = i.id AND v.version = i.current_version
+       LEFT JOIN item_versions v ON v.item_id = i.id AND v.version = i.current_version
       WHERE (i.platform, i.platform_item_id) IN (SELECT p, k FROM unnest($1::text[], $2::text[]) AS r(p, k))
       ORDER BY i.platform, i.platform_item_id
       FOR UPDATE OF i`,

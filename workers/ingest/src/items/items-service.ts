@@ -170,8 +170,8 @@ async function writeBatch(tx: PoolClient, prepared: Prepared[], source: ItemSour
         results.push({ index: p.index, status: 'unchanged', itemId: row.id, version: row.current_version });
         return;
       }
-      const version = row.current_version + 1;
-      const diff = diffContent({ text: row.text, target: row.target, media: row.media ?? [] }, p.content);
+      const version = row.content_hash === null ? row.current_version : row.current_version + 1;
+      const diff = row.content_hash === null ? null : diffContent({ text: row.text ?? '', target: row.target, media: row.media ?? [] }, p.content);
       versions.push({ id: randomUUID(), itemId: row.id, version, diff, ...base });
       events.push({ itemId: row.id, version, kind: 'edited', at: seenAt, details: { source, previousHash: row.content_hash, hash: p.hash } });
       touched.push({ id: row.id, version, seenAt, url: p.item.url ?? null });
