@@ -172,6 +172,14 @@ function chooseCategory(r: Reading, model: Model, stance: Stance): Category {
   // Precedence from the labelling guide: an attack is "attacking" whatever else it is.
   if (stance === 'oppose') return 'attacking';
   const learned = model.category.best(r.input);
+  // The guide's precedence (organising > engagement > attributes > campaign) where the model
+  // settles for the generic category but the post carries the more specific cue.
+  if (learned === 'social_media_campaign') {
+    if (r.ownCues.some((c) => c.type === 'organising')) return 'organising';
+    if (r.own.hits.some((h) => h.type === 'finger' || h.type === 'color') || r.ownCues.some((c) => c.type === 'symbol')) return 'attributes_symbols';
+    // Hashtags and nothing else: the pair's tag worn as a badge.
+    if (r.own.modelTokens.length > 0 && r.own.modelTokens.every((t) => t === '__HASHTAG__' || t.startsWith('#'))) return 'attributes_symbols';
+  }
   if (learned) return learned;
   const engagement = r.officialTarget !== undefined;
   return ruleCategory(stance, engagement, [...r.own.hits, ...(r.target?.hits ?? [])], r.ownCues);

@@ -16,11 +16,12 @@ const CUE_PHRASES: Record<CueType, string[]> = {
     'lanjut', 'menang telak', 'siap memenangkan', 'dukung penuh', 'kawal', 'amanah', 'merakyat', 'pemimpin',
     'butuh perubahan', 'saatnya', 'saatnya ganti', 'twibbon', 'kode keras', 'pilih yang', 'pilih dia',
     'semoga menang', 'moga menang', 'setuju', 'sepakat', 'sepakat pilih', 'mantap pilih', 'kita butuhkan',
-    'kita butuhin', 'yang kita butuh', 'ini baru', 'ini dia', 'titik', 'yang masih bingung', 'komit dukung',
+    'kita butuhin', 'yang kita butuh', 'ini baru', 'ini dia', 'titik', 'yang masih bingung',
   ],
   symbol: [
     'serba', 'dresscode', 'dress code', 'twibbon', 'atribut', 'pin', 'kalender', 'payung', 'mug', 'topi', 'rompi',
-    'jaket', 'bendera', 'logo', 'foto profil', 'pp', 'stiker', 'kaos', 'seragam', 'warna',
+    'jaket', 'bendera', 'logo', 'foto profil', 'pp', 'stiker', 'kaos', 'seragam', 'warna', 'gelas', 'tumbler',
+    'gantungan kunci', 'casing', 'wallpaper',
   ],
   organising: [
     'relawan', 'posko', 'door to door', 'tim sukses', 'timses', 'tim pemenangan', 'konsolidasi', 'deklarasi',
@@ -28,6 +29,7 @@ const CUE_PHRASES: Record<CueType, string[]> = {
     'baliho', 'blusukan', 'simpul', 'jaringan', 'rekrut', 'bergabung', 'gabung', 'kampanye', 'kampanyekan',
     'pemenangan', 'kemenangan', 'kampanye akbar', 'japri', 'data pendukung', 'kumpulkan ktp', 'fotokopi ktp',
     'saksi tps', 'korcam', 'kordes', 'koordinator relawan', 'rapat relawan', 'bagi kaos', 'alat peraga',
+    'komit dukung', 'siap menangkan', 'kami pkk', 'kk yang', 'kepala keluarga', 'warga sudah',
   ],
   attack: [
     'jangan pilih', 'tidak pilih', 'jangan coblos', 'no way', 'cukong', 'dibodohi', 'janji doang', 'janji saja',
