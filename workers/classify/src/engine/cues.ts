@@ -65,7 +65,7 @@ const CUE_PHRASES: Record<CueType, string[]> = {
   ],
   personal_life: [
     'wedding', 'nikah', 'pernikahan', 'menikah', 'resepsi', 'akad', 'sakinah', 'wisuda', 'ulang tahun', 'ultah',
-    'milad', 'liburan', 'libur', 'lebaran', 'mudik', 'selfie', 'keluarga', 'anak', 'anakku', 'istri', 'suami',
+    'milad', 'liburan', 'libur', 'lebaran', 'mudik', 'selfie', 'keluarga', 'anakku', 'istri', 'suami',
     'arisan', 'reuni', 'seangkatan', 'konser', 'nonton', 'kuliner', 'makan', 'ngopi', 'jalan jalan', 'pantai',
     'piknik', 'olahraga', 'senam', 'lomba', 'juara', 'latsar', 'cpns', 'prajabatan', 'pensiun', 'lahiran',
     'aqiqah', 'khitanan', 'sahabat', 'sahabatku', 'bestie', 'happy', 'birthday', 'anniversary',
