@@ -2,7 +2,7 @@
 // model, keep the most partisan reading.
 import type { Category, Contest, Item, Judgement, Signal, SignalType, Stance } from './classify-types.js';
 import { MatcherCache, type ContestMatcher, type Hit, type TextMatch } from './contest-matcher.js';
-import { contestWindow, dateApplies, localDate, regionApplies, DEFAULT_MARGIN_DAYS, type Window } from './applicability.js';
+import { contestWindow, dateApplies, localDate, DEFAULT_MARGIN_DAYS, type Window } from './applicability.js';
 import { findCues, type CueHit } from './cues.js';
 import { normalise } from './normalise.js';
 import { featureKey, stanceInput, type FeatureInput } from './features.js';
@@ -34,6 +34,9 @@ const OFFICIAL_ENGAGEMENT_FLOOR = 0.9;
 export interface Compiled {
   matcher: ContestMatcher;
   window: Window;
+  /** "31" and "31." precomputed: the region test runs for every item and contest. */
+  region: string;
+  regionPrefix: string;
 }
 
 /** What one contest makes of one item, before the best reading is chosen. */
@@ -59,7 +62,12 @@ export class ItemReader {
   update(contests: readonly Contest[]): void {
     this.compiled = this.cache
       .update(contests)
-      .map((matcher) => ({ matcher, window: contestWindow(matcher.contest, this.marginDays) }));
+      .map((matcher) => ({
+        matcher,
+        window: contestWindow(matcher.contest, this.marginDays),
+        region: matcher.contest.region.code,
+        regionPrefix: matcher.contest.region.code + '.',
+      }));
   }
 
   /** One reading per contest that applies to the item's region and date (empty if none). */
@@ -67,7 +75,9 @@ export class ItemReader {
     const date = localDate(item.created_at);
     const region = item.author.region_code;
     const applicable: Compiled[] = [];
-    for (const c of this.compiled) if (regionApplies(c.matcher.contest.region.code, region) && dateApplies(c.window, date)) applicable.push(c);
+    for (const c of this.compiled) {
+      if ((region === c.region || region.startsWith(c.regionPrefix)) && dateApplies(c.window, date)) applicable.push(c);
+    }
     if (applicable.length === 0) return [];
     const ownTokens = normalise(item.text);
     const targetTokens = item.target ? normalise(item.target.text) : undefined;

@@ -72,7 +72,7 @@ export function reasonFor(
   }
   const pct = Math.round(score * 100);
   if (!flagged && signals.length === 0) return { id: `Tidak ada tanda keberpihakan (skor ${pct}%).`, en: `No partisan signal (score ${pct}%).` };
-  const top = signals.length <= 1 ? signals : [...signals].sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight)).slice(0, 3);
+  const top = strongest(signals, 3);
   const evidenceId = top.map((s) => `${TYPE_ID[s.type] ?? s.type} "${s.evidence}"`).join(', ');
   const evidenceEn = top.map((s) => `${TYPE_EN[s.type] ?? s.type} "${s.evidence}"`).join(', ');
   const pairId = candidate === null ? 'paslon' : `paslon ${candidate}`;
@@ -87,4 +87,19 @@ export function reasonFor(
     id: `Menyebut ${evidenceId}, tetapi terbaca netral (skor ${pct}%).`,
     en: `Mentions ${evidenceEn}, but reads as neutral (score ${pct}%).`,
   };
+}
+
+/** The n signals with the largest |weight|, in that order (a selection, not a full sort). */
+function strongest(signals: Signal[], n: number): Signal[] {
+  if (signals.length <= 1) return signals;
+  const top: Signal[] = [];
+  for (const s of signals) {
+    let i = top.length;
+    while (i > 0 && Math.abs(top[i - 1]!.weight) < Math.abs(s.weight)) i--;
+    if (i < n) {
+      top.splice(i, 0, s);
+      if (top.length > n) top.pop();
+    }
+  }
+  return top;
 }
