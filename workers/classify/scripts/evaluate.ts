@@ -22,13 +22,16 @@ export interface Metrics {
 }
 
 export function metrics(pairs: { predicted: Judgement | { flagged: boolean; candidate: number | null; stance: string | null }; label: Label }[]): Metrics {
-  let tp = 0, fp = 0, fn = 0, candOk = 0, stanceOk = 0, catOk = 0;
+  let tp = 0, fp = 0, fn = 0, candOk = 0, stanceOk = 0, catOk = 0, catLabelled = 0;
   for (const { predicted, label } of pairs) {
     if (predicted.flagged && label.partisan) {
       tp++;
       if (predicted.candidate === label.candidate) candOk++;
       if (predicted.stance === label.stance) stanceOk++;
-      if ('category' in predicted && predicted.category === label.category) catOk++;
+      if (label.category !== undefined) {
+        catLabelled++;
+        if ('category' in predicted && predicted.category === label.category) catOk++;
+      }
     } else if (predicted.flagged) fp++;
     else if (label.partisan) fn++;
   }
@@ -39,7 +42,7 @@ export function metrics(pairs: { predicted: Judgement | { flagged: boolean; cand
     n: pairs.length, tp, fp, fn, precision, recall, f1,
     candidateAccuracy: tp === 0 ? 0 : candOk / tp,
     stanceAccuracy: tp === 0 ? 0 : stanceOk / tp,
-    categoryAccuracy: tp === 0 ? 0 : catOk / tp,
+    categoryAccuracy: catLabelled === 0 ? NaN : catOk / catLabelled,
   };
 }
 
@@ -55,7 +58,7 @@ function keywordBaseline(split: Split, label: (id: string) => Label) {
 
 function fmt(m: Metrics): string {
   const p = (x: number) => x.toFixed(3);
-  return `n=${m.n} P=${p(m.precision)} R=${p(m.recall)} F1=${p(m.f1)} (tp ${m.tp}, fp ${m.fp}, fn ${m.fn}); candidate acc ${p(m.candidateAccuracy)}, stance acc ${p(m.stanceAccuracy)}, category acc ${p(m.categoryAccuracy)} among TP`;
+  return `n=${m.n} P=${p(m.precision)} R=${p(m.recall)} F1=${p(m.f1)} (tp ${m.tp}, fp ${m.fp}, fn ${m.fn}); candidate acc ${p(m.candidateAccuracy)}, stance acc ${p(m.stanceAccuracy)}, category acc ${Number.isNaN(m.categoryAccuracy) ? 'n/a' : p(m.categoryAccuracy)} among TP`;
 }
 
 function main(): void {
