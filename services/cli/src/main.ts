@@ -4,6 +4,8 @@ import { classifyCommand } from './commands/classify-command.js';
 import { UsageError, type Command } from './commands/command-types.js';
 import { importAsnCommand, importContestsCommand, importKpuCommand } from './commands/import-command.js';
 import { importRegionsCommand } from './commands/import-regions-command.js';
+import { ingestCommand } from './commands/ingest-command.js';
+import { simulateCommand } from './commands/simulate-command.js';
 import { migrateCommand } from './commands/migrate-command.js';
 import { apiCommand, seedDemoCommand, startCommand, workerCommand } from './commands/start-command.js';
 import { tokenCreateCommand, userCreateCommand } from './commands/user-command.js';
@@ -22,6 +24,8 @@ const COMMANDS: Command[] = [
   tokenCreateCommand,
   auditVerifyCommand,
   classifyCommand,
+  ingestCommand,
+  simulateCommand,
 ];
 
 function help(): string {

@@ -47,6 +47,9 @@ describe('syncSchedules', () => {
     // The scheduler has put the account's first poll on the queue.
     const jobs = await queue.queue.getJobs(['waiting', 'delayed', 'prioritized']);
     expect(jobs.some((j) => j.name === 'poll-account' && (j.data as { accountId: string }).accountId === kalsel)).toBe(true);
+    // A newly watched account is also read at once, not only after its first interval.
+    expect(await (await queue.queue.getJob(`first-poll-${kalsel}`))?.getState()).toBe('waiting');
+    expect(await queue.queue.getJob(`first-poll-${paused}`)).toBeUndefined();
 
     // Nothing changed: nothing re-timed.
     expect(await syncSchedules(db.pool, queue, now)).toEqual({ upserted: 0, unchanged: 2, removed: 0 });

@@ -6,11 +6,23 @@ import { startWorkers, WORKER_KINDS, type WorkerKind } from '../runtime/workers.
 import { UsageError, type Command } from './command-types.js';
 import { print } from './context.js';
 import { DEMO_PASSWORD, seedDemo } from './demo-seed.js';
+import { parseSimulationArgs, simulationLookbackDays, startSimulation } from './simulate-command.js';
 
 type Mode = { api: boolean; workers: readonly WorkerKind[] };
 
 async function run(mode: Mode, args: string[]): Promise<number> {
-  const { values } = parseArgs({ args, options: { demo: { type: 'boolean', default: false }, port: { type: 'string' } } });
+  const { values } = parseArgs({
+    args,
+    options: {
+      'sim-start': { type: 'string' },
+      demo: { type: 'boolean', default: false },
+      simulate: { type: 'boolean', default: false },
+      port: { type: 'string' },
+      accounts: { type: 'string' },
+      seed: { type: 'string' },
+      'tick-ms': { type: 'string' },
+    },
+  });
   const config = loadConfig(values.port ? { ...process.env, PORT: values.port } : process.env);
   const logger = createLogger({ level: config.LOG_LEVEL, name: 'netra' });
   const stores = await openStores(config, logger);
@@ -27,6 +39,18 @@ async function run(mode: Mode, args: string[]): Promise<number> {
       for (const user of report.users) print(`  - ${user}`);
     } else {
       await importRegions(stores.db);
+    }
+    if (values.simulate) {
+      const simOptions = parseSimulationArgs(args.filter((a) => !['--demo', '--simulate'].includes(a)));
+      const sim = await startSimulation(stores.db, simOptions);
+      closers.push({ name: 'simulator', close: () => sim.close() });
+      // The ingest worker's connectors read these when it starts, just below.
+      process.env.X_API_BASE_URL = sim.url;
+      process.env.X_BEARER_TOKEN ??= 'simulator';
+      const days = String(simulationLookbackDays(simOptions.startAt));
+      process.env.INGEST_LOOKBACK_DAYS = days;
+      process.env.INGEST_BACKFILL_DAYS = days;
+      print(`Simulated platform on ${sim.url}: ${sim.accounts.length} ASN accounts registered and polled like X.`);
     }
     const deps = { config, logger, db: stores.db, redis: stores.redis };
     closers.push(...(await startWorkers(mode.workers, deps)));
@@ -46,7 +70,7 @@ async function run(mode: Mode, args: string[]): Promise<number> {
 
 export const startCommand: Command = {
   words: ['start'],
-  usage: 'netra start [--demo] [--port N]',
+  usage: 'netra start [--demo] [--simulate [--accounts N]] [--port N]',
   summary: 'Run the API and every worker in one process (embedded PostgreSQL/Redis when no URLs are set)',
   run: (args) => run({ api: true, workers: WORKER_KINDS }, args),
 };

@@ -10,13 +10,15 @@ export interface EmbeddedPostgres {
   stop(): Promise<void>;
 }
 
-const POOL_SIZE = 4;
+// PGlite is one session: two client connections interleaving parse/bind messages clobber each
+// other's unnamed prepared statement. One pooled connection keeps every query whole; the price is
+// that all database work of the laptop process is serialised, which suits a demo.
+const POOL_SIZE = 1;
 
 /**
  * PostgreSQL for a laptop without one: PGlite (PostgreSQL compiled to WASM) with its data in
  * `<dataDir>/pglite`, served on a loopback port so the ordinary `pg` client connects to it.
- * PGlite is one database session behind a multiplexer, so the pool stays small and the server
- * accepts the pool size plus headroom.
+ * The server accepts the pool size plus headroom (tools such as psql can still connect).
  */
 export async function startEmbeddedPostgres(dataDir: string): Promise<EmbeddedPostgres> {
   const dir = path.resolve(dataDir, 'pglite');

@@ -2,6 +2,7 @@ import type { Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { escalateOverdue, loadContestsForClassifier, purgeExpiredSessions } from '@netra/api';
 import { startClassifyWorker } from '@netra/classify';
+import { createIngestDeps, createIngestHandlers, startOutboxRelay, startScheduleSync } from '@netra/ingest';
 import { startWorker, TypedQueue, type Closer, type Config, type Logger, type Pool } from '@netra/shared';
 
 export interface WorkerDeps {
@@ -12,7 +13,7 @@ export interface WorkerDeps {
 }
 
 /** The worker kinds `netra worker <kind>` can run alone; `netra start` runs them all. */
-export const WORKER_KINDS = ['maintenance', 'classify'] as const;
+export const WORKER_KINDS = ['maintenance', 'ingest', 'classify'] as const;
 export type WorkerKind = (typeof WORKER_KINDS)[number];
 
 async function startMaintenance(deps: WorkerDeps): Promise<Closer[]> {
@@ -56,8 +57,30 @@ async function startClassify(deps: WorkerDeps): Promise<Closer[]> {
   return closers;
 }
 
+/**
+ * Ingest: the poll worker (one job per monitored account on its adaptive schedule), the schedule
+ * reconciler, and the outbox relay that hands every new item version to the classify queue.
+ */
+async function startIngest(deps: WorkerDeps): Promise<Closer[]> {
+  const ctx = { connection: deps.redis, prefix: deps.config.QUEUE_PREFIX };
+  const ingestDeps = createIngestDeps({ db: deps.db, redis: deps.redis, prefix: deps.config.QUEUE_PREFIX });
+  const worker = startWorker('ingest', createIngestHandlers(ingestDeps), ctx, { logger: deps.logger, concurrency: 4 });
+  const ingestQueue = new TypedQueue('ingest', ctx);
+  const schedules = startScheduleSync(deps.db, ingestQueue, { logger: deps.logger });
+  const classifyQueue = new TypedQueue('classify', ctx);
+  const relay = startOutboxRelay({ db: deps.db, queue: classifyQueue, logger: deps.logger.child({ component: 'outbox-relay' }) });
+  return [
+    { name: 'ingest-queue', close: () => ingestQueue.close() },
+    { name: 'classify-queue (relay)', close: () => classifyQueue.close() },
+    { name: 'schedule-sync', close: async () => schedules.stop() },
+    { name: 'outbox-relay', close: () => relay.stop() },
+    { name: 'ingest-worker', close: () => worker.close() },
+  ];
+}
+
 const STARTERS: Record<WorkerKind, (deps: WorkerDeps) => Promise<Closer[]>> = {
   maintenance: startMaintenance,
+  ingest: startIngest,
   classify: startClassify,
 };
 

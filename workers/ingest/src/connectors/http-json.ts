@@ -39,7 +39,10 @@ export async function requestJson<T>(req: HttpJsonRequest): Promise<HttpJsonResp
       signal,
     });
   } catch (error) {
-    throw new ConnectorError('retryable', `request failed: ${(error as Error).message}`, { cause: error });
+    // fetch says only "fetch failed"; the reason (ECONNREFUSED, a reset, a timeout) is in its cause.
+    const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+    const why = cause ? ` (${cause.code ?? cause.message ?? 'unknown cause'})` : '';
+    throw new ConnectorError('retryable', `request failed: ${(error as Error).message}${why}`, { cause: error });
   }
   const rateLimit = req.readRateLimit(res.headers, req.now);
   let text: string;

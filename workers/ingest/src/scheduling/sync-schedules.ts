@@ -65,6 +65,11 @@ export async function syncSchedules(db: Pool, queue: TypedQueue<'ingest'> | Queu
         opts: { attempts: 4, backoff: { type: 'exponential', delay: 5000 }, removeOnComplete: { age: 24 * 3600, count: 10_000 }, removeOnFail: { age: 7 * 24 * 3600 } },
       },
     );
+    if (!have) {
+      // A newly watched account is read at once rather than after its first full interval; the
+      // job id makes this once per account however many processes reconcile.
+      await q.add('poll-account', { accountId: account.id }, { jobId: `first-poll-${account.id}`, attempts: 4, backoff: { type: 'exponential', delay: 5000 }, removeOnComplete: { age: 24 * 3600 }, removeOnFail: { age: 7 * 24 * 3600 } });
+    }
     await setPollInterval(db, account.id, intervalMs, reasons.join(','));
     result.upserted += 1;
   }
