@@ -23,11 +23,26 @@ const EnvSchema = Type.Object({
   INGEST_MAX_BATCH: Type.Integer({ minimum: 1, maximum: 100_000, default: 1000 }),
   /** Trust X-Forwarded-For from a reverse proxy when recording the caller's address. */
   TRUST_PROXY: Type.Boolean({ default: false }),
+  /** How long a reviewer holds a claimed flag before it returns to the queue. */
+  REVIEW_LEASE_MINUTES: Type.Number({ minimum: 1, maximum: 1440, default: 15 }),
+  /** How long a flag may wait for its review. */
+  REVIEW_FLAG_DUE_HOURS: Type.Number({ minimum: 1, default: 72 }),
+  /** Clock of each case stage in days, e.g. "open:3,under_review:3,confirmed:2"; when given, only the stages named have a clock. */
+  REVIEW_STAGE_DAYS: Type.Optional(Type.String({
+    pattern: '^(open|under_review|confirmed|escalated|recommendation_received|sanction_recorded):[0-9]+(\\.[0-9]+)?(,(open|under_review|confirmed|escalated|recommendation_received|sanction_recorded):[0-9]+(\\.[0-9]+)?)*$',
+  })),
+  /** Days by which a supervisor may extend a stage's clock. */
+  REVIEW_EXTENSION_DAYS: Type.Number({ minimum: 1, default: 2 }),
+  /** Cases from which a region's zone is red (fewer, and at least one, is yellow; none is green). */
+  REVIEW_ZONE_RED_MIN: Type.Integer({ minimum: 2, default: 5 }),
 });
 
 export type Config = Readonly<Static<typeof EnvSchema>>;
 
-const NUMERIC = new Set(['DATABASE_POOL_SIZE', 'PORT', 'SESSION_TTL_HOURS', 'CLASSIFY_THRESHOLD', 'INGEST_MAX_BATCH']);
+const NUMERIC = new Set([
+  'DATABASE_POOL_SIZE', 'PORT', 'SESSION_TTL_HOURS', 'CLASSIFY_THRESHOLD', 'INGEST_MAX_BATCH',
+  'REVIEW_LEASE_MINUTES', 'REVIEW_FLAG_DUE_HOURS', 'REVIEW_EXTENSION_DAYS', 'REVIEW_ZONE_RED_MIN',
+]);
 const BOOLEAN = new Set(['TRUST_PROXY']);
 
 /** Parses the environment (or the given map) into a frozen, typed config or throws ConfigError. */

@@ -1,11 +1,11 @@
 import type { FastifyInstance } from 'fastify';
-import { loadReviewConfig, type ReviewConfig } from './review-config.js';
+import { reviewConfigFrom, type ReviewConfig } from './review-config.js';
 import { casesRoutes } from './cases-routes.js';
 import { reviewQueueRoutes } from './review-queue-routes.js';
 import { statsRoutes } from './stats-routes.js';
 
 /** Every route of review: the queue, claims, decisions, cases, deadlines and statistics. */
-export function buildReviewRoutes(config: ReviewConfig = loadReviewConfig()) {
+export function buildReviewRoutes(config: ReviewConfig) {
   return async function reviewRoutes(app: FastifyInstance): Promise<void> {
     await app.register(reviewQueueRoutes(config));
     await app.register(casesRoutes(config));
@@ -13,4 +13,4 @@ export function buildReviewRoutes(config: ReviewConfig = loadReviewConfig()) {
   };
 }
 
-export const reviewRoutes = async (app: FastifyInstance): Promise<void> => buildReviewRoutes()(app);
+export const reviewRoutes = async (app: FastifyInstance): Promise<void> => buildReviewRoutes(reviewConfigFrom(app.config))(app);
