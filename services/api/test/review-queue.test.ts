@@ -34,6 +34,10 @@ describe('review queue', () => {
     expect(ids.indexOf(overdueStaff.flagId)).toBeLessThan(ids.indexOf(lowStaff.flagId));
     const priorities = res.json().items.map((i: { priority: number }) => i.priority);
     expect([...priorities].sort((a, b) => b - a)).toEqual(priorities);
+    // Each row says why it was flagged, in Bahasa Indonesia unless the reader asks for English.
+    expect(res.json().items[0].reason).toBe('Menyebut nomor urut paslon 2');
+    const en = await t.app.inject({ url: '/v1/flags?limit=1', headers: { ...auth(reviewer), 'accept-language': 'en' } });
+    expect(en.json().items[0].reason).toBe('Names ballot number 2');
   });
 
   it('filters by platform, item kind, position class, score band, status, age and contest', async () => {

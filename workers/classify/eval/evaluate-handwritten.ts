@@ -6,7 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createClassifier, type Contest, type Item } from '../src/index.js';
 
-const dir = path.join(path.dirname(fileURLToPath(import.meta.url)), process.argv[2] ?? 'handwritten');
+const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), process.argv[2] ?? 'handwritten');
 const contests = JSON.parse(readFileSync(path.join(dir, 'contests.json'), 'utf8')) as Contest[];
 const readLines = <T>(file: string): T[] => readFileSync(path.join(dir, file), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as T);
 const items = readLines<Item>('items.jsonl');

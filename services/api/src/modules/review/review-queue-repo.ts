@@ -60,6 +60,8 @@ export interface QueueRow {
   region_code: string;
   group_key: string | null;
   group_size: number;
+  /** The judgement's one-line reason, { id, en }. */
+  reason: { id?: string; en?: string } | null;
   platform: string;
   kind: string;
   position_class: string | null;
@@ -102,10 +104,11 @@ export async function listQueue(db: Queryable, filters: QueueFilters, asOf: stri
   const { rows } = await db.query<QueueRow>(
     `WITH q AS (
        SELECT f.id, ${EFFECTIVE_STATUS} AS status, ${prioritySql('$1', '$2')} AS priority, f.score, f.category, f.candidate,
-              f.stance, f.contest_id, f.region_code, f.group_key, i.platform, i.kind, a.position_class,
+              f.stance, f.contest_id, f.region_code, f.group_key, j.reason, i.platform, i.kind, a.position_class,
               ${LIVE_HOLDER} AS holder, CASE WHEN f.lease_expires_at > now() THEN f.lease_expires_at END AS lease_expires_at,
               f.created_at, f.created_at::text AS created_at_text, f.created_at + ($2::numeric * interval '1 hour') AS due_at
          FROM flags f JOIN items i ON i.id = f.item_id LEFT JOIN asn a ON a.id = f.asn_id
+              LEFT JOIN judgements j ON j.id = f.judgement_id
         WHERE ${where.join(' AND ')}
      )
      SELECT q.*, q.priority::text AS priority,

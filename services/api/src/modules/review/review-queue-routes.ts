@@ -29,6 +29,7 @@ const QueueItem = Type.Object({
   category: Nullable(Type.String()),
   candidate: Nullable(Type.Integer()),
   stance: Nullable(Type.String()),
+  reason: Type.String({ description: "Why it was flagged, in one line, in the reader's language (Bahasa Indonesia by default)" }),
   contestId: Nullable(Type.String()),
   regionCode: Type.String(),
   platform: Type.String(),
@@ -42,7 +43,8 @@ const QueueItem = Type.Object({
   dueAt: DateTime,
 }, {
   examples: [{
-    id: EXAMPLE_FLAG_ID, status: 'pending', priority: 87.5, score: 0.91, category: 'attributes_symbols', candidate: 2, stance: 'support', contestId: 'kota-banjarmasin-2024',
+    id: EXAMPLE_FLAG_ID, status: 'pending', priority: 87.5, score: 0.91, category: 'attributes_symbols', candidate: 2, stance: 'support',
+    reason: 'Mendukung paslon 2 (skor 91%): simbol jari "✌️", nomor urut "coblos nomor 2".', contestId: 'kota-banjarmasin-2024',
     regionCode: '63.71', platform: 'facebook', itemKind: 'post', positionClass: 'jpt', groupId: 'text:5d41402abc4b2a76b9719d911017c592', groupSize: 3,
     claimedBy: null, leaseExpiresAt: null, createdAt: '2024-10-02T03:15:00.000Z', dueAt: '2024-10-05T03:15:00.000Z',
   }],
@@ -177,6 +179,7 @@ export function reviewQueueRoutes(config: ReviewConfig) {
       const p = principalOf(request);
       const q = request.query;
       const scope = effectiveRegion(p, q.region);
+      const locale = localeOf(request);
       const raw = decodeCursor(q.cursor, 4);
       const after: QueueCursor | null = raw ? { asOf: String(raw[0]), priority: String(raw[1]), createdAt: String(raw[2]), id: String(raw[3]) } : null;
       const asOf = after?.asOf ?? new Date().toISOString();
@@ -209,6 +212,7 @@ export function reviewQueueRoutes(config: ReviewConfig) {
       return {
         items: pageRows.map((r) => ({
           id: r.id, status: r.status, priority: Number(r.priority), score: r.score, category: r.category, candidate: r.candidate, stance: r.stance,
+          reason: (locale === 'en' ? r.reason?.en : r.reason?.id) ?? r.reason?.id ?? '',
           contestId: r.contest_id, regionCode: r.region_code, platform: r.platform, itemKind: r.kind, positionClass: r.position_class,
           groupId: r.group_key, groupSize: r.group_size, claimedBy: r.holder, leaseExpiresAt: iso(r.lease_expires_at),
           createdAt: iso(r.created_at)!, dueAt: iso(r.due_at)!,
