@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
-import type { IncomingItem, IngestItemResult, ItemSource, Pool, PoolClient } from '@netra/shared';
-import { inTransaction } from '../db/transaction.js';
+import { withTransaction, type IncomingItem, type IngestItemResult, type ItemSource, type Pool, type PoolClient } from '@netra/shared';
 import { contentHash, normaliseContent, type NormalisedContent } from './content-hash.js';
 import { diffContent } from './item-diff.js';
 import { validateIncomingItem } from './item-validate.js';
@@ -109,7 +108,7 @@ export async function ingestItems(db: Pool, items: IncomingItem[], source: ItemS
 async function writeWithRetry(db: Pool, prepared: Prepared[], source: ItemSource): Promise<IngestItemResult[]> {
   for (let attempt = 1; ; attempt += 1) {
     try {
-      return await inTransaction(db, (tx) => writeBatch(tx, prepared, source));
+      return await withTransaction(db, (tx) => writeBatch(tx, prepared, source));
     } catch (error) {
       const code = (error as { code?: string }).code;
       const retryable = error instanceof RetryBatch || (code !== undefined && RETRYABLE_PG.has(code));
@@ -218,7 +217,7 @@ export async function markMissing(
   options: MarkMissingOptions = {},
 ): Promise<MarkMissingResult> {
   const threshold = Math.max(1, options.missesBeforeDeleted ?? 2);
-  return inTransaction(db, async (tx) => {
+  return withTransaction(db, async (tx) => {
     const at = new Date();
     const rows = await recordMisses(tx, accountId, [...new Set(seenPlatformItemIds)], pollStartedAt, threshold, at);
     const deleted = rows.filter((r) => r.deleted);

@@ -1,5 +1,4 @@
-import { classifyJobId, type Logger, type Pool, type TypedQueue } from '@netra/shared';
-import { guardClient } from '../db/transaction.js';
+import { classifyJobId, guardClient, type Logger, type Pool, type TypedQueue } from '@netra/shared';
 import { claimUnsent, markSent, recordFailure } from './outbox-repo.js';
 
 // The relay of the transactional outbox: unsent classify_outbox rows are published to the
