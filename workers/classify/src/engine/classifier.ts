@@ -5,7 +5,7 @@ import { MatcherCache, type ContestMatcher, type Hit, type TextMatch } from './c
 import { contestWindow, dateApplies, localDate, DEFAULT_MARGIN_DAYS, type Window } from './applicability.js';
 import { findCues, type CueHit } from './cues.js';
 import { normalise } from './normalise.js';
-import { featureKey, stanceInput, type FeatureInput } from './features.js';
+import { featureKey, type FeatureInput } from './features.js';
 import { targetSource } from './target-source.js';
 import { sigmoid } from './logistic-model.js';
 import { loadModel, type Model } from './model-store.js';
@@ -80,9 +80,11 @@ export class ItemReader {
     }
     if (applicable.length === 0) return [];
     const ownTokens = normalise(item.text);
-    const targetTokens = item.target ? normalise(item.target.text) : undefined;
     const ownCues = findCues(ownTokens);
-    const targetCues = targetTokens ? findCues(targetTokens) : [];
+    // A share that repeats the target's text word for word is normalised once.
+    const sameText = item.target !== undefined && item.target.text === item.text;
+    const targetTokens = item.target ? (sameText ? ownTokens : normalise(item.target.text)) : undefined;
+    const targetCues = targetTokens ? (sameText ? ownCues : findCues(targetTokens)) : [];
     const readings: Reading[] = [];
     let hitless: Reading | undefined;
     for (const compiled of applicable) {
@@ -159,7 +161,7 @@ function judge(item: Item, r: Reading, score: number, model: Model, threshold: n
   if (flagged) {
     stance = r.officialTarget !== undefined && item.kind !== 'comment'
       ? 'support'
-      : sigmoid(model.stance.score(stanceInput(r.input))) >= 0.5 ? 'oppose' : 'support';
+      : sigmoid(model.stance.scoreStance(r.input)) >= 0.5 ? 'oppose' : 'support';
     category = chooseCategory(r, model, stance);
     // For an attack, the candidate is the pair attacked (null when unclear).
     candidate = chooseCandidate(r.own.hits, r.target?.hits ?? [], r.officialTarget);
@@ -198,19 +200,55 @@ function chooseCategory(r: Reading, model: Model, stance: Stance): Category {
 // Module-level helpers rather than closures: the hot path allocates as little as it can.
 function collectSignals(r: Reading, model: Model, targetHandle: string): Signal[] {
   const signals: Signal[] = [];
-  if (r.officialTarget !== undefined) pushSignal(signals, model, 'official_account', 'official', targetHandle, r.officialTarget);
-  for (const h of r.own.hits) pushSignal(signals, model, h.type, featureKey('h:', h.type), h.evidence, h.candidate);
-  for (const c of r.ownCues) pushSignal(signals, model, c.type, featureKey('c:', c.type), c.evidence, null);
+  const w = signalWeights(model);
+  if (r.officialTarget !== undefined) pushSignal(signals, w.official, 'official_account', targetHandle, r.officialTarget);
+  for (const h of r.own.hits) pushSignal(signals, w.own, h.type, h.evidence, h.candidate);
+  for (const c of r.ownCues) pushSignal(signals, w.ownCue, c.type, c.evidence, null);
   if (r.target) {
-    for (const h of r.target.hits) pushSignal(signals, model, h.type, featureKey('th:', h.type), h.evidence, h.candidate);
-    for (const c of r.targetCues) pushSignal(signals, model, c.type, featureKey('tc:', c.type), c.evidence, null);
+    for (const h of r.target.hits) pushSignal(signals, w.target, h.type, h.evidence, h.candidate);
+    for (const c of r.targetCues) pushSignal(signals, w.targetCue, c.type, c.evidence, null);
   }
   return signals;
 }
 
-function pushSignal(signals: Signal[], model: Model, type: SignalType, feature: string, evidence: string, candidate: number | null): void {
+/** A signal's weight is the partisan head's weight of its feature ("h:name", "tc:attack"),
+ *  rounded for display: looked up once per model and signal type, not per item. */
+interface SignalWeights {
+  official: WeightOf;
+  own: WeightOf;
+  ownCue: WeightOf;
+  target: WeightOf;
+  targetCue: WeightOf;
+}
+type WeightOf = (type: SignalType) => number;
+
+const signalWeightCache = new WeakMap<Model, SignalWeights>();
+
+function signalWeights(model: Model): SignalWeights {
+  let w = signalWeightCache.get(model);
+  if (w) return w;
+  const table = (feature: (type: string) => string): WeightOf => {
+    const cache = new Map<string, number>();
+    return (type) => {
+      let v = cache.get(type);
+      if (v === undefined) cache.set(type, (v = Math.round(model.partisan.weight(feature(type)) * 100) / 100));
+      return v;
+    };
+  };
+  w = {
+    official: table(() => 'official'),
+    own: table((t) => featureKey('h:', t)),
+    ownCue: table((t) => featureKey('c:', t)),
+    target: table((t) => featureKey('th:', t)),
+    targetCue: table((t) => featureKey('tc:', t)),
+  };
+  signalWeightCache.set(model, w);
+  return w;
+}
+
+function pushSignal(signals: Signal[], weightOf: WeightOf, type: SignalType, evidence: string, candidate: number | null): void {
   for (const s of signals) if (s.type === type && s.evidence === evidence) return;
-  const signal: Signal = { type, weight: Math.round(model.partisan.weight(feature) * 100) / 100, evidence };
+  const signal: Signal = { type, weight: weightOf(type), evidence };
   if (candidate !== null) signal.candidate = candidate;
   signals.push(signal);
 }

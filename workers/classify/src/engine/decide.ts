@@ -10,14 +10,17 @@ const ATTRIBUTION: Partial<Record<HitType, number>> = {
 };
 
 export function chooseCandidate(ownHits: Hit[], targetHits: Hit[], officialTarget: number | undefined): number | null {
-  const score = new Map<number, number>();
-  for (const h of ownHits) if (h.candidate !== null) addTo(score, h.candidate, ATTRIBUTION[h.type] ?? 0);
-  for (const h of targetHits) if (h.candidate !== null) addTo(score, h.candidate, 0.7 * (ATTRIBUTION[h.type] ?? 0));
-  if (officialTarget !== undefined) addTo(score, officialTarget, 5);
+  // Sums per pair in first-seen order (as a Map would iterate), in scratch arrays.
+  let count = 0;
+  for (const h of ownHits) if (h.candidate !== null) count = addTo(count, h.candidate, ATTRIBUTION[h.type] ?? 0);
+  for (const h of targetHits) if (h.candidate !== null) count = addTo(count, h.candidate, 0.7 * (ATTRIBUTION[h.type] ?? 0));
+  if (officialTarget !== undefined) count = addTo(count, officialTarget, 5);
   let best: number | null = null;
   let bestScore = 0;
   let second = 0;
-  for (const [n, s] of score) {
+  for (let k = 0; k < count; k++) {
+    const n = pairs[k]!;
+    const s = sums[k]!;
     if (s > bestScore) {
       second = bestScore;
       bestScore = s;
@@ -29,8 +32,19 @@ export function chooseCandidate(ownHits: Hit[], targetHits: Hit[], officialTarge
   return best;
 }
 
-function addTo(score: Map<number, number>, n: number, w: number): void {
-  score.set(n, (score.get(n) ?? 0) + w);
+const pairs: number[] = [];
+const sums: number[] = [];
+
+function addTo(count: number, n: number, w: number): number {
+  for (let k = 0; k < count; k++) {
+    if (pairs[k] === n) {
+      sums[k] = sums[k]! + w;
+      return count;
+    }
+  }
+  pairs[count] = n;
+  sums[count] = 0 + w;
+  return count + 1;
 }
 
 /** Rule fallback when the model has no category heads. */
@@ -73,8 +87,15 @@ export function reasonFor(
   const pct = Math.round(score * 100);
   if (!flagged && signals.length === 0) return { id: `Tidak ada tanda keberpihakan (skor ${pct}%).`, en: `No partisan signal (score ${pct}%).` };
   const top = strongest(signals, 3);
-  const evidenceId = top.map((s) => `${TYPE_ID[s.type] ?? s.type} "${s.evidence}"`).join(', ');
-  const evidenceEn = top.map((s) => `${TYPE_EN[s.type] ?? s.type} "${s.evidence}"`).join(', ');
+  let evidenceId = '';
+  let evidenceEn = '';
+  for (let k = 0; k < top.length; k++) {
+    const s = top[k]!;
+    const sep = k === 0 ? '' : ', ';
+    const quoted = ' "' + s.evidence + '"';
+    evidenceId += sep + (TYPE_ID[s.type] ?? s.type) + quoted;
+    evidenceEn += sep + (TYPE_EN[s.type] ?? s.type) + quoted;
+  }
   const pairId = candidate === null ? 'paslon' : `paslon ${candidate}`;
   const pairEn = candidate === null ? 'a pair' : `pair ${candidate}`;
   if (flagged) {

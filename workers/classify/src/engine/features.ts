@@ -28,11 +28,17 @@ export interface FeatureInput {
 export function miscFeatures(input: FeatureInput): string[] {
   if (input.misc) return input.misc;
   const misc: string[] = [];
-  walkMisc(input, (_ns, a) => {
-    misc.push(a);
-  });
+  collecting = misc;
+  walkMisc(input, collect);
+  collecting = undefined;
   input.misc = misc;
   return misc;
+}
+
+// A module-level visitor rather than a closure per item.
+let collecting: string[] | undefined;
+function collect(_ns: Namespace, a: string): void {
+  collecting!.push(a);
 }
 
 /** Namespaces: w/b own unigrams/bigrams, tw/tb the target's, x everything else. */

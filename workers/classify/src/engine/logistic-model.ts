@@ -10,13 +10,11 @@ export interface BinaryModelJson {
   weights: Record<string, number>;
 }
 
-type Nested = Map<string, Map<string, number>>;
-
 export class BinaryLogistic {
   bias: number;
   readonly weights: Map<string, number>;
-  private unigram = { w: new Map<string, number>(), tw: new Map<string, number>() };
-  private bigram: { b: Nested; tb: Nested } = { b: new Map(), tb: new Map() };
+  /** Own-text and target-text token entries (w/b and tw/tb features). */
+  private tokens = { own: new Map<string, TokenEntry>(), target: new Map<string, TokenEntry>() };
 
   constructor(json?: BinaryModelJson) {
     this.bias = json?.bias ?? 0;
@@ -26,19 +24,21 @@ export class BinaryLogistic {
 
   /** Splits the flat weights into the namespace maps used by `score`. */
   index(): void {
-    this.unigram = { w: new Map(), tw: new Map() };
-    this.bigram = { b: new Map(), tb: new Map() };
+    this.tokens = { own: new Map(), target: new Map() };
+    const entry = (table: Map<string, TokenEntry>, token: string): TokenEntry => {
+      let e = table.get(token);
+      if (!e) table.set(token, (e = { unigram: 0, next: undefined }));
+      return e;
+    };
     for (const [key, w] of this.weights) {
       const colon = key.indexOf(':');
       const ns = key.slice(0, colon);
       const rest = key.slice(colon + 1);
-      if (ns === 'w' || ns === 'tw') this.unigram[ns].set(rest, w);
+      if (ns === 'w' || ns === 'tw') entry(ns === 'w' ? this.tokens.own : this.tokens.target, rest).unigram = w;
       else if (ns === 'b' || ns === 'tb') {
         const space = rest.indexOf(' ');
-        const a = rest.slice(0, space);
-        let inner = this.bigram[ns].get(a);
-        if (!inner) this.bigram[ns].set(a, (inner = new Map()));
-        inner.set(rest.slice(space + 1), w);
+        const e = entry(ns === 'b' ? this.tokens.own : this.tokens.target, rest.slice(0, space));
+        (e.next ??= new Map()).set(rest.slice(space + 1), w);
       }
     }
   }
@@ -53,9 +53,23 @@ export class BinaryLogistic {
   /** Log-odds straight from the item's features (scoring path, no strings built). */
   score(input: FeatureInput): number {
     // Same features as walkFeatures, with the token loops inlined: this is the hot path.
-    let z = this.bias + tokenScore(input.own, this.unigram.w, this.bigram.b);
-    if (input.target) z += tokenScore(input.target, this.unigram.tw, this.bigram.tb);
+    let z = this.bias + tokenScore(input.own, this.tokens.own);
+    if (input.target) z += tokenScore(input.target, this.tokens.target);
     for (const a of miscFeatures(input)) z += this.weights.get(a) ?? 0;
+    return z;
+  }
+
+  /**
+   * Log-odds of the stance view of the item (see stanceInput in features.ts) without building
+   * it: when the ASN wrote words of their own, the target's n-grams are left out and so are the
+   * two engagement features, which walkMisc visits last. Same sums in the same order.
+   */
+  scoreStance(input: FeatureInput): number {
+    if (!input.target || input.own.modelTokens.length === 0) return this.score(input);
+    let z = this.bias + tokenScore(input.own, this.tokens.own);
+    const misc = miscFeatures(input);
+    const end = input.officialTarget !== undefined ? misc.length - 2 : misc.length;
+    for (let i = 0; i < end; i++) z += this.weights.get(misc[i]!) ?? 0;
     return z;
   }
 
@@ -71,16 +85,39 @@ export class BinaryLogistic {
   }
 }
 
-function tokenScore(match: TextMatch, unigram: Map<string, number>, bigram: Nested): number {
+/** One entry per token: its unigram weight and the bigrams it starts (one lookup serves both). */
+interface TokenEntry {
+  unigram: number;
+  next: Map<string, number> | undefined;
+}
+
+// Bigram weights of the text being scored, summed after the unigrams in the original order.
+let bigramScratch = new Float64Array(256);
+
+function tokenScore(match: TextMatch, entries: Map<string, TokenEntry>): number {
+  const tokens = match.modelTokens;
+  const unique = match.uniqueTokens;
+  if (bigramScratch.length < tokens.length) bigramScratch = new Float64Array(tokens.length * 2);
+  const bigrams = bigramScratch;
+  // One pass over the tokens: each token's entry gives its unigram weight (counted at its
+  // first occurrence, in uniqueTokens' order) and the bigrams that follow it.
   let z = 0;
-  for (const t of match.uniqueTokens) z += unigram.get(t) ?? 0;
+  let nb = 0;
+  let u = 0;
   let prev = START_TOKEN;
-  for (const t of match.modelTokens) {
+  let prevNext = entries.get(START_TOKEN)?.next;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    const first = u < unique.length && unique[u] === t;
+    if (first) u++;
     if (t === prev) continue; // as in walkTokens
-    const inner = bigram.get(prev);
-    if (inner !== undefined) z += inner.get(t) ?? 0;
+    const entry = entries.get(t);
+    if (first && entry !== undefined) z += entry.unigram;
+    bigrams[nb++] = prevNext !== undefined ? (prevNext.get(t) ?? 0) : 0;
+    prevNext = entry?.next;
     prev = t;
   }
+  for (let k = 0; k < nb; k++) z += bigrams[k]!;
   return z;
 }
 
@@ -93,10 +130,13 @@ export class MultiHead<L extends string> {
   private readonly biases: Float64Array;
   private readonly unigram = new Map<string, Float64Array>();
   private readonly misc = new Map<string, Float64Array>();
+  /** Scratch sums, reused by every call (scoring is synchronous). */
+  private readonly z: Float64Array;
 
   constructor(heads: Map<L, BinaryLogistic>) {
     this.labels = [...heads.keys()];
     this.biases = Float64Array.from(this.labels.map((l) => heads.get(l)!.bias));
+    this.z = new Float64Array(this.labels.length);
     this.labels.forEach((label, k) => {
       for (const [key, w] of heads.get(label)!.weights) {
         const unigram = key.startsWith('w:');
@@ -112,7 +152,8 @@ export class MultiHead<L extends string> {
   /** The label with the highest log-odds (undefined when there are no heads). */
   best(input: FeatureInput): L | undefined {
     if (this.labels.length === 0) return undefined;
-    const z = Float64Array.from(this.biases);
+    const z = this.z;
+    z.set(this.biases);
     for (const t of input.own.uniqueTokens) addRow(z, this.unigram.get(t));
     for (const a of miscFeatures(input)) addRow(z, this.misc.get(a));
     let best = 0;
