@@ -74,26 +74,31 @@ export class ItemReader {
   read(item: Item): Reading[] {
     const date = localDate(item.created_at);
     const region = item.author.region_code;
-    const applicable: Compiled[] = [];
-    for (const c of this.compiled) {
-      if ((region === c.region || region.startsWith(c.regionPrefix)) && dateApplies(c.window, date)) applicable.push(c);
-    }
-    if (applicable.length === 0) return [];
-    const ownTokens = normalise(item.text);
-    const ownCues = findCues(ownTokens);
-    // A share that repeats the target's text word for word is normalised once.
-    const sameText = item.target !== undefined && item.target.text === item.text;
-    const targetTokens = item.target ? (sameText ? ownTokens : normalise(item.target.text)) : undefined;
-    const targetCues = targetTokens ? (sameText ? ownCues : findCues(targetTokens)) : [];
-    const readings: Reading[] = [];
+    let readings: Reading[] | undefined;
     let hitless: Reading | undefined;
-    for (const compiled of applicable) {
+    let ownTokens: string[] = [];
+    let targetTokens: string[] | undefined;
+    let ownCues: CueHit[] = [];
+    let targetCues: CueHit[] = [];
+    for (const compiled of this.compiled) {
+      if (!((region === compiled.region || region.startsWith(compiled.regionPrefix)) && dateApplies(compiled.window, date))) continue;
+      if (readings === undefined) {
+        // Normalised once, at the first contest that applies.
+        readings = [];
+        ownTokens = normalise(item.text);
+        ownCues = findCues(ownTokens);
+        // A share that repeats the target's text word for word is normalised once.
+        const sameText = item.target !== undefined && item.target.text === item.text;
+        targetTokens = item.target ? (sameText ? ownTokens : normalise(item.target.text)) : undefined;
+        targetCues = targetTokens ? (sameText ? ownCues : findCues(targetTokens)) : [];
+      }
       const reading = readOne(compiled, item, ownTokens, targetTokens, ownCues, targetCues);
       const hasHits = reading.own.hits.length > 0 || (reading.target?.hits.length ?? 0) > 0 || reading.officialTarget !== undefined;
       // Readings without any hit look alike whatever the contest: keep just one of them.
       if (hasHits) readings.push(reading);
       else hitless ??= reading;
     }
+    if (readings === undefined) return [];
     if (hitless) readings.push(hitless);
     return readings;
   }

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import type { Contest } from './classify-types.js';
 import { normalise, normalisePhrase } from './normalise.js';
 import { isDistinctivePart, nameTokens } from './names.js';
-import { addPhrase, longestAt, newTrie, type TrieNode } from './phrase-trie.js';
+import { addPhrase, lastValues, longestAt, longestLength, newTrie, type TrieNode } from './phrase-trie.js';
 import { BALLOT_BEFORE, NUMBERED_THINGS, NUMBER_PHRASE_AFTER, NUMBER_LOOKALIKE_AFTER, NUMBER_LOOKALIKE_BEFORE, PLACE_BEFORE, SIDE_WORDS } from './context-words.js';
 import { partyForms } from './parties.js';
 
@@ -169,13 +169,14 @@ export class ContestMatcher {
     const hits: Hit[] = [];
     for (let i = 0; i < tokens.length; ) {
       const token = tokens[i]!;
-      const found = longestAt(this.trie, tokens, i);
-      if (found) {
-        const evidence = found.length === 1 ? token : tokens.slice(i, i + found.length).join(' ');
-        const hit = this.pickHit(found.values, evidence, tokens[i - 1]);
+      const length = longestLength(this.trie, tokens, i);
+      if (length > 0) {
+        const values = lastValues as Entry[];
+        const evidence = length === 1 ? token : tokens.slice(i, i + length).join(' ');
+        const hit = this.pickHit(values, evidence, tokens[i - 1]);
         if (hit.type !== 'region') hits.push(hit);
         modelTokens.push(PLACEHOLDER[hit.type]);
-        i += found.length;
+        i += length;
         continue;
       }
       if (token.startsWith('#') && token.length > 4) {

@@ -1,6 +1,6 @@
 // Contest-independent cue phrases (normalised forms). They explain a judgement to a reviewer
 // and give the model named features; the model decides how much each one counts.
-import { addPhrase, longestAt, newTrie, type TrieNode } from './phrase-trie.js';
+import { addPhrase, lastValues, longestLength, newTrie, type TrieNode } from './phrase-trie.js';
 import { normalisePhrase } from './normalise.js';
 
 export type CueType = 'call_to_vote' | 'organising' | 'attack' | 'neutral_context' | 'personal_life' | 'symbol';
@@ -87,14 +87,15 @@ for (const [type, phrases] of Object.entries(CUE_PHRASES) as [CueType, string[]]
 export function findCues(tokens: readonly string[]): CueHit[] {
   const hits: CueHit[] = [];
   for (let i = 0; i < tokens.length; ) {
-    const found = longestAt(trie, tokens, i);
-    if (!found) {
+    const length = longestLength(trie, tokens, i);
+    if (length === 0) {
       i++;
       continue;
     }
-    const evidence = found.length === 1 ? tokens[i]! : tokens.slice(i, i + found.length).join(' ');
-    for (const type of found.values) hits.push({ type, evidence });
-    i += found.length;
+    const values = lastValues as CueType[];
+    const evidence = length === 1 ? tokens[i]! : tokens.slice(i, i + length).join(' ');
+    for (const type of values) hits.push({ type, evidence });
+    i += length;
   }
   return hits;
 }

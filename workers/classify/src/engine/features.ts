@@ -108,14 +108,44 @@ export function walkMisc(input: FeatureInput, visit: FeatureVisitor): void {
   }
 }
 
+/** The fixed feature names of one side (own or target), built once rather than per item. */
+interface SideKeys {
+  hit: string;
+  cue: string;
+  fingerAlone: string;
+  neutral2: string;
+  attack2: string;
+  n2: string;
+  n1: string;
+  n0: string;
+  nAll: string;
+}
+
+function sideKeys(side: string): SideKeys {
+  return {
+    hit: side + 'h:',
+    cue: side + 'c:',
+    fingerAlone: key(side, 'finger_alone'),
+    neutral2: key(side, 'c:neutral_context:2+'),
+    attack2: key(side, 'c:attack:2+'),
+    n2: key(side, 'n:2+'),
+    n1: key(side, 'n:1'),
+    n0: key(side, 'n:0'),
+    nAll: key(side, 'n:all'),
+  };
+}
+
+const SIDE_KEYS: Record<string, SideKeys> = { '': sideKeys(''), t: sideKeys('t') };
+
 function walkText(match: TextMatch, cues: CueHit[], side: string, candidateCount: number, visit: FeatureVisitor): void {
+  const keys = SIDE_KEYS[side] ?? sideKeys(side);
   let pairs = 0;
   let firstPair = -1;
   const seenTypes: string[] = [];
   for (const h of match.hits) {
     if (!seenTypes.includes(h.type)) {
       seenTypes.push(h.type);
-      visit('x', key(side + 'h:', h.type));
+      visit('x', key(keys.hit, h.type));
     }
     if (h.candidate !== null && namesPair(h.type)) {
       if (pairs === 0) {
@@ -125,7 +155,7 @@ function walkText(match: TextMatch, cues: CueHit[], side: string, candidateCount
     }
   }
   // A finger sign with nothing else pointing at a pair: a wedding photo or a pair's symbol?
-  if (seenTypes.length === 1 && seenTypes[0] === 'finger') visit('x', key(side, 'finger_alone'));
+  if (seenTypes.length === 1 && seenTypes[0] === 'finger') visit('x', keys.fingerAlone);
   const seenCues: string[] = [];
   let neutralCues = 0;
   let attackCues = 0;
@@ -134,13 +164,13 @@ function walkText(match: TextMatch, cues: CueHit[], side: string, candidateCount
     else if (c.type === 'attack') attackCues++;
     if (seenCues.includes(c.type)) continue;
     seenCues.push(c.type);
-    visit('x', key(side + 'c:', c.type));
+    visit('x', key(keys.cue, c.type));
   }
   // Neutral information piles up cues (TPS, hati nurani, siapa pun): two or more say more than one.
-  if (neutralCues >= 2) visit('x', key(side, 'c:neutral_context:2+'));
-  if (attackCues >= 2) visit('x', key(side, 'c:attack:2+'));
-  visit('x', key(side, pairs >= 2 ? 'n:2+' : pairs === 1 ? 'n:1' : 'n:0'));
-  if (pairs >= 2 && pairs >= candidateCount) visit('x', key(side, 'n:all'));
+  if (neutralCues >= 2) visit('x', keys.neutral2);
+  if (attackCues >= 2) visit('x', keys.attack2);
+  visit('x', pairs >= 2 ? keys.n2 : pairs === 1 ? keys.n1 : keys.n0);
+  if (pairs >= 2 && pairs >= candidateCount) visit('x', keys.nAll);
 }
 
 function namesAnyPair(match: TextMatch): boolean {

@@ -24,6 +24,26 @@ export function addPhrase<T>(root: TrieNode<T>, tokens: readonly string[], value
   (node.values ??= []).push(value);
 }
 
+/** The longest phrase's length in tokens at `start` (0 if none); its values are then in
+ *  `lastValues` until the next call. No object per match: this runs for every token. */
+export let lastValues: unknown[] | undefined;
+
+export function longestLength<T>(root: TrieNode<T>, tokens: readonly string[], start: number): number {
+  let node = root;
+  let best = 0;
+  lastValues = undefined;
+  for (let i = start; i < tokens.length; i++) {
+    const child = node.next.get(tokens[i]!);
+    if (!child) break;
+    node = child;
+    if (node.values) {
+      best = i - start + 1;
+      lastValues = node.values;
+    }
+  }
+  return best;
+}
+
 /** The longest phrase starting at `start`: its length in tokens and values, or undefined. */
 export function longestAt<T>(root: TrieNode<T>, tokens: readonly string[], start: number): { length: number; values: T[] } | undefined {
   let node = root;
