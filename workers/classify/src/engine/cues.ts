@@ -62,6 +62,12 @@ const CUE_PHRASES: Record<CueType, string[]> = {
     'informasi', 'info', 'siaran', 'disiarkan', 'live', 'tidak memihak', 'memihak', 'manapun', 'mana pun',
     'siapapun pemenangnya', 'beda pilihan', 'persatuan', 'jaga persatuan', 'hoaks', 'hoax', 'jangan mudah percaya',
     'ditangkap', 'pemeriksaan', 'sidang', 'peresmian', 'meresmikan', 'kunjungan kerja', 'program pemerintah',
+    // the incumbent's official duties, reported as government information
+    'upacara', 'inspektur upacara', 'pelantikan', 'melantik', 'dilantik', 'penyerahan bantuan', 'menyerahkan bantuan',
+    'rapat koordinasi', 'rakor', 'kunker', 'rapat paripurna', 'dirgahayu', 'hut ri', 'peringatan hari',
+    // wishes for a calm election under news of a pair, and gossip reported as gossip
+    'ricuh', 'kericuhan', 'kondusif', 'sejuk', 'aman dan tertib', 'berjalan lancar', 'jangan sampai ricuh',
+    'heboh', 'terbelah', 'ramai diperbincangkan', 'jadi perbincangan',
   ],
   personal_life: [
     'wedding', 'nikah', 'pernikahan', 'menikah', 'resepsi', 'akad', 'sakinah', 'wisuda', 'ulang tahun', 'ultah',
@@ -71,6 +77,8 @@ const CUE_PHRASES: Record<CueType, string[]> = {
     'aqiqah', 'khitanan', 'sahabat', 'sahabatku', 'bestie', 'happy', 'birthday', 'anniversary',
     'allah', 'tauhid', 'ahad', 'rasul', 'rasulullah', 'utusan allah', 'nabi', 'sholat', 'salat', 'pengajian',
     'jumat berkah', 'kondangan', 'hajatan', 'syukuran', 'tahlilan', 'takziah', 'innalillahi', 'masak', 'resep',
+    // a neighbour or relative who shares a candidate's name
+    'tetangga', 'tetanggaku', 'namanya juga', 'sepupu', 'keponakan', 'ponakan', 'teman sekantor', 'rekan kerja',
   ],
 };
 

@@ -20,6 +20,7 @@ const TRIPLE_LETTER = /(\p{L})\1\1/u;
 const TRIPLE_RUN = /(\p{L})\1{2,}/gu;
 // Tokens like "no2", "nomor02", "paslon3": a ballot word glued to its number.
 const GLUED_BALLOT = /^(no|nomor|nomer|nmr|paslon|urut)(\d{1,2})$/;
+const REDUPLICATED = /^(\p{L}{3,})2(|an|nya|kan|lah|pun|in)$/u;
 const LETTERS_THEN_DIGITS = /^(\p{L}+)(\d+)$/u;
 const DIGITS_THEN_LETTERS = /^(\d+)(\p{L}+)$/u;
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '6': 'g', '7': 't', '8': 'b', '9': 'g' };
@@ -184,6 +185,14 @@ function normaliseWord(raw: string, tokens: string[]): void {
     const glued = GLUED_BALLOT.exec(word);
     if (glued) {
       tokens.push(glued[1]!, glued[2]!);
+      return;
+    }
+    // Informal reduplication: "hati2" is "hati-hati", "jelas2" "jelas-jelas", "mudah2an"
+    // "mudah-mudahan" (read like the hyphenated form: the word, then the word with its suffix).
+    const redup = REDUPLICATED.exec(word);
+    if (redup && !isKnown(word)) {
+      normaliseWord(redup[1]!, tokens);
+      normaliseWord(redup[1]! + redup[2]!, tokens);
       return;
     }
     const leet = word.replace(/\d/g, (d) => LEET[d] ?? d);
