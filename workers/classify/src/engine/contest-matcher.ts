@@ -161,7 +161,7 @@ export class ContestMatcher {
   /** The pair whose official account this is, if any. */
   officialAccount(handle: string | undefined): number | undefined {
     if (!handle) return undefined;
-    return this.accounts.get(handle.replace(/^@/, '').toLowerCase());
+    return this.accounts.get(handleKey(handle));
   }
 
   match(tokens: readonly string[]): TextMatch {
@@ -188,7 +188,7 @@ export class ContestMatcher {
           continue;
         }
       }
-      if (NUMERIC.test(token) || token.startsWith('jari_') || token.startsWith('keycap_')) {
+      if (isShortNumber(token) || token.startsWith('jari_') || token.startsWith('keycap_')) {
         const hit = this.numberHit(tokens, i);
         if (hit) {
           hits.push(hit);
@@ -250,6 +250,29 @@ export class ContestMatcher {
     if (continuesBallotList(tokens, i)) return { type: 'ballot_number', candidate: n, evidence };
     return undefined;
   }
+}
+
+/** NUMERIC (/^\d{1,2}$/) without a regex: it is asked of every unmatched token. */
+function isShortNumber(t: string): boolean {
+  const n = t.length;
+  if (n === 0 || n > 2) return false;
+  const a = t.charCodeAt(0);
+  if (a < 0x30 || a > 0x39) return false;
+  if (n === 1) return true;
+  const b = t.charCodeAt(1);
+  return b >= 0x30 && b <= 0x39;
+}
+
+/** "@Rusa.Official" -> "rusa.official", remembered: the same targets come back item after item. */
+const handleKeys = new Map<string, string>();
+function handleKey(handle: string): string {
+  let k = handleKeys.get(handle);
+  if (k === undefined) {
+    k = handle.replace(/^@/, '').toLowerCase();
+    if (handleKeys.size >= 10_000) handleKeys.clear();
+    handleKeys.set(handle, k);
+  }
+  return k;
 }
 
 const LIST_JOINERS = new Set(['dan', 'atau', 'maupun', 'serta', 'sampai', 'hingga']);
