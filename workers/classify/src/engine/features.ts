@@ -53,6 +53,11 @@ const interned = new Map<string, Map<string, string>>();
 function key(prefix: string, name: string): string {
   let inner = interned.get(prefix);
   if (!inner) interned.set(prefix, (inner = new Map()));
+  return keyIn(inner, prefix, name);
+}
+
+/** key() with the prefix's table already at hand (one lookup instead of two). */
+function keyIn(inner: Map<string, string>, prefix: string, name: string): string {
   let k = inner.get(name);
   if (k === undefined) inner.set(name, (k = prefix + name));
   return k;
@@ -112,6 +117,8 @@ export function walkMisc(input: FeatureInput, visit: FeatureVisitor): void {
 interface SideKeys {
   hit: string;
   cue: string;
+  hitTable: Map<string, string>;
+  cueTable: Map<string, string>;
   fingerAlone: string;
   neutral2: string;
   attack2: string;
@@ -121,10 +128,18 @@ interface SideKeys {
   nAll: string;
 }
 
+function table(prefix: string): Map<string, string> {
+  let inner = interned.get(prefix);
+  if (!inner) interned.set(prefix, (inner = new Map()));
+  return inner;
+}
+
 function sideKeys(side: string): SideKeys {
   return {
     hit: side + 'h:',
     cue: side + 'c:',
+    hitTable: table(side + 'h:'),
+    cueTable: table(side + 'c:'),
     fingerAlone: key(side, 'finger_alone'),
     neutral2: key(side, 'c:neutral_context:2+'),
     attack2: key(side, 'c:attack:2+'),
@@ -145,7 +160,7 @@ function walkText(match: TextMatch, cues: CueHit[], side: string, candidateCount
   for (const h of match.hits) {
     if (!seenTypes.includes(h.type)) {
       seenTypes.push(h.type);
-      visit('x', key(keys.hit, h.type));
+      visit('x', keyIn(keys.hitTable, keys.hit, h.type));
     }
     if (h.candidate !== null && namesPair(h.type)) {
       if (pairs === 0) {
@@ -164,7 +179,7 @@ function walkText(match: TextMatch, cues: CueHit[], side: string, candidateCount
     else if (c.type === 'attack') attackCues++;
     if (seenCues.includes(c.type)) continue;
     seenCues.push(c.type);
-    visit('x', key(keys.cue, c.type));
+    visit('x', keyIn(keys.cueTable, keys.cue, c.type));
   }
   // Neutral information piles up cues (TPS, hati nurani, siapa pun): two or more say more than one.
   if (neutralCues >= 2) visit('x', keys.neutral2);

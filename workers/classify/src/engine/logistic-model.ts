@@ -94,6 +94,14 @@ interface TokenEntry {
 // Bigram weights of the text being scored, summed after the unigrams in the original order.
 let bigramScratch = new Float64Array(256);
 
+// The bigrams that open a text, per token table (looked up once, not per text scored).
+const startNexts = new WeakMap<Map<string, TokenEntry>, Map<string, number> | null>();
+function startNext(entries: Map<string, TokenEntry>): Map<string, number> | undefined {
+  let next = startNexts.get(entries);
+  if (next === undefined) startNexts.set(entries, (next = entries.get(START_TOKEN)?.next ?? null));
+  return next ?? undefined;
+}
+
 function tokenScore(match: TextMatch, entries: Map<string, TokenEntry>): number {
   const tokens = match.modelTokens;
   const unique = match.uniqueTokens;
@@ -105,7 +113,7 @@ function tokenScore(match: TextMatch, entries: Map<string, TokenEntry>): number 
   let nb = 0;
   let u = 0;
   let prev = START_TOKEN;
-  let prevNext = entries.get(START_TOKEN)?.next;
+  let prevNext = startNext(entries);
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     const first = u < unique.length && unique[u] === t;
