@@ -141,8 +141,8 @@ function readOne(
   targetCues: CueHit[],
 ): Reading {
   const { matcher } = compiled;
-  const own = matcher.match(ownTokens);
-  const target = targetTokens ? matcher.match(targetTokens) : undefined;
+  const own = matcher.match(ownTokens, item.text);
+  const target = targetTokens ? matcher.match(targetTokens, item.target?.text) : undefined;
   const officialTarget = item.kind !== 'post' ? matcher.officialAccount(item.target?.author_handle) : undefined;
   const input: FeatureInput = {
     kind: item.kind,

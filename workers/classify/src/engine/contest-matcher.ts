@@ -49,7 +49,22 @@ export function distinct(tokens: readonly string[]): string[] {
 interface Entry {
   type: HitType;
   candidate: number;
+  /** A one-word alias the registry writes in capitals (AMAN, MULIA, SEHATI, RIDO). */
+  acronym?: true;
 }
+
+/**
+ * Pair acronyms are very often ordinary words ("aman", "mulia", "sehati", "berani"). Written in
+ * capitals they name the pair ("Tetap AMAN!"); in lower case they are taken as the word, unless
+ * other evidence in the post names the pair. Hashtags are matched separately (#AMAN).
+ */
+const ACRONYM_ALIAS = /^\p{Lu}{3,}$/u;
+/** Words after which a lower-case acronym still names the pair: "relawan aman", "dukung mulia". */
+const ACRONYM_CUES = new Set([
+  'pilih', 'pilihan', 'memilih', 'dukung', 'dukungan', 'mendukung', 'coblos', 'nyoblos', 'menangkan', 'memenangkan', 'kawal',
+  'relawan', 'posko', 'tim', 'timses', 'paslon', 'calon', 'cabup', 'cawalkot', 'cagub', 'deklarasi', 'komit', 'barisan',
+  'laskar', 'kader', 'simpatisan', 'pendukung', 'koalisi', 'jagoan', 'sahabat', 'ayo', 'yuk', 'gas', 'gaskeun', 'vote', 'bareng', 'bersama',
+]);
 
 // When one span matches several kinds of phrase, the most specific kind names it.
 const PRIORITY: Record<HitType, number> = {
@@ -133,7 +148,8 @@ export class ContestMatcher {
       }
       for (const alias of c.aliases ?? []) {
         const tokens = normalisePhrase(alias);
-        this.add(tokens, 'alias', n);
+        if (tokens.length === 1 && ACRONYM_ALIAS.test(alias.trim())) addPhrase(this.trie, tokens, { type: 'alias', candidate: n, acronym: true });
+        else this.add(tokens, 'alias', n);
         hashtagBodies.add(tokens.join(''));
       }
       for (const slogan of c.slogans ?? []) {
@@ -164,13 +180,17 @@ export class ContestMatcher {
     return this.accounts.get(handleKey(handle));
   }
 
-  match(tokens: readonly string[]): TextMatch {
+  /**
+   * `raw` is the text the tokens came from: with it, a pair acronym counts only where the text
+   * writes it in capitals.
+   */
+  match(tokens: readonly string[], raw?: string): TextMatch {
     const modelTokens: string[] = [];
     const hits: Hit[] = [];
     for (let i = 0; i < tokens.length; ) {
       const token = tokens[i]!;
       const length = longestLength(this.trie, tokens, i);
-      if (length > 0) {
+      if (length > 0 && !(length === 1 && raw !== undefined && this.isLowerCaseAcronym(lastValues as Entry[], token, tokens[i - 1], raw))) {
         const values = lastValues as Entry[];
         const evidence = length === 1 ? token : tokens.slice(i, i + length).join(' ');
         const hit = this.pickHit(values, evidence, tokens[i - 1]);
@@ -201,6 +221,20 @@ export class ContestMatcher {
       i++;
     }
     return { modelTokens, uniqueTokens: distinct(modelTokens), hits };
+  }
+
+  private readonly capsPatterns = new Map<string, RegExp>();
+
+  /** Every entry of the span is a pair acronym, not after a campaign cue, and not written in capitals. */
+  private isLowerCaseAcronym(values: readonly Entry[], token: string, before: string | undefined, raw: string): boolean {
+    if (!values.every((v) => v.acronym)) return false;
+    if (before !== undefined && ACRONYM_CUES.has(before)) return false;
+    let pattern = this.capsPatterns.get(token);
+    if (!pattern) {
+      pattern = new RegExp(`(?<![\\p{L}\\p{N}])${token.toUpperCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u');
+      this.capsPatterns.set(token, pattern);
+    }
+    return !pattern.test(raw);
   }
 
   private pickHit(values: Entry[], evidence: string, before: string | undefined): Hit {

@@ -90,3 +90,31 @@ describe('numbers that are not ballot numbers', () => {
     expect(types('paslon 1, 2 dan 3')).toEqual(['ballot_number:1', 'ballot_number:2']);
   });
 });
+
+describe('pair acronyms that are ordinary words', () => {
+  const makassar = new ContestMatcher({
+    id: 'pilwalkot-test-2024', name: 'Pilwalkot Uji', level: 'kota', region: { code: '73.71', name: 'Kota Makassar' },
+    campaign_start: '2024-09-25', campaign_end: '2024-11-23', voting_day: '2024-11-27',
+    candidates: [
+      { number: 1, head: 'Munafri Arifuddin', deputy: 'Aliyah Mustika Ilham', aliases: ['MULIA'] },
+      { number: 4, head: 'Muhammad Amri Arsyid', deputy: 'Abd. Rahman Bando', aliases: ['AMAN'] },
+    ],
+  });
+  const acronymHits = (text: string) => makassar.match(normalise(text), text).hits.filter((h) => h.type === 'alias').map((h) => h.candidate);
+
+  it('name the pair when written in capitals or after a campaign cue', () => {
+    expect(acronymHits('Tetap AMAN sampai TPS!')).toEqual([4]);
+    expect(acronymHits('relawan mulia siap kawal suara')).toEqual([1]);
+    expect(acronymHits('sy dukung aman')).toEqual([4]);
+  });
+
+  it('are the ordinary word otherwise', () => {
+    expect(acronymHits('Situasi kota aman terkendali')).toEqual([]);
+    expect(acronymHits('Semoga hati kita selalu mulia')).toEqual([]);
+    expect(acronymHits('Tips aman berkendara saat hujan')).toEqual([]);
+  });
+
+  it('keep the old behaviour when the caller has no raw text', () => {
+    expect(makassar.match(normalise('situasi aman')).hits.map((h) => h.type)).toEqual(['alias']);
+  });
+});
