@@ -70,6 +70,16 @@ const TYPE_EN: Record<string, string> = {
   lookalike: 'look-alike',
 };
 
+const FINGER_DISPLAY: Record<string, string> = { '1': '☝️', '2': '✌️', '3': '🤟' };
+
+/** Evidence as a reviewer reads it: the normaliser's gesture and keycap tokens back as symbols. */
+function displayEvidence(evidence: string): string {
+  if (!evidence.includes('_')) return evidence;
+  return evidence
+    .replace(/jari_(\d+)/g, (_, n: string) => FINGER_DISPLAY[n] ?? `${n} jari`)
+    .replace(/keycap_(\d)/g, '$1\uFE0F\u20E3');
+}
+
 export function reasonFor(
   flagged: boolean,
   score: number,
@@ -92,7 +102,7 @@ export function reasonFor(
   for (let k = 0; k < top.length; k++) {
     const s = top[k]!;
     const sep = k === 0 ? '' : ', ';
-    const quoted = ' "' + s.evidence + '"';
+    const quoted = ' "' + displayEvidence(s.evidence) + '"';
     evidenceId += sep + (TYPE_ID[s.type] ?? s.type) + quoted;
     evidenceEn += sep + (TYPE_EN[s.type] ?? s.type) + quoted;
   }

@@ -136,3 +136,19 @@ describe('validation', () => {
     expect(validateContests({})).toEqual([{ path: '', message: 'expected a JSON array of contests' }]);
   });
 });
+
+describe('reasons a reviewer reads', () => {
+  it('show gestures and keycaps as the symbols the post used, not internal tokens', async () => {
+    const { createClassifier } = await import('../../src/engine/classifier.js');
+    const { readFileSync } = await import('node:fs');
+    const contests = JSON.parse(readFileSync(new URL('../../../../services/api/test/fixtures/contests.example.json', import.meta.url), 'utf8'));
+    const j = createClassifier({ contests }).classify({
+      id: 'r1', platform: 'x', kind: 'post', author: { id: 'a', region_code: '31.73' }, created_at: '2024-10-10T09:00:00+07:00',
+      text: 'Salam dua jari ✌️ coblos 2️⃣',
+    });
+    expect(j.flagged).toBe(true);
+    expect(j.reason.id).toContain('✌️');
+    expect(j.reason.id).not.toMatch(/jari_|keycap_/);
+    expect(j.reason.en).not.toMatch(/jari_|keycap_/);
+  });
+});
