@@ -145,7 +145,11 @@ export function casesRoutes(config: ReviewConfig) {
         const c = await findCase(tx, request.params.id);
         if (!c || !regionContains(p.regionCode, c.region_code)) throw new LocalisedNotFoundError(tr('case_not_found'));
         if (p.agencyId && c.asn_agency_id === p.agencyId) throw new ForbiddenError(tr('conflict_of_interest'));
-        const [asn, flags, transitions, statements] = await Promise.all([findCaseAsn(tx, c.asn_id), listCaseFlags(tx, c.id), listTransitions(tx, c.id), listStatements(tx, c.id)]);
+        // One client runs one query at a time: in sequence, not Promise.all.
+        const asn = await findCaseAsn(tx, c.asn_id);
+        const flags = await listCaseFlags(tx, c.id);
+        const transitions = await listTransitions(tx, c.id);
+        const statements = await listStatements(tx, c.id);
         await appendAudit(tx, auditActor(request), { action: 'case.view', entityType: 'case', entityId: c.id, regionCode: c.region_code, details: { asnId: c.asn_id, personalData: true } });
         return {
           case: toSummary(c, locale),

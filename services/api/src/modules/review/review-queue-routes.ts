@@ -286,7 +286,10 @@ export function reviewQueueRoutes(config: ReviewConfig) {
         const lock = await lockFlag(tx, request.params.id, p.userId);
         assertMayReview(p, lock, tr);
         const f = (await findFlagDetail(tx, lock.id))!;
-        const [versions, events, decisions] = await Promise.all([listVersions(tx, f.item_id), listItemEvents(tx, f.item_id), listDecisions(tx, f.id)]);
+        // One client runs one query at a time: in sequence, not Promise.all.
+        const versions = await listVersions(tx, f.item_id);
+        const events = await listItemEvents(tx, f.item_id);
+        const decisions = await listDecisions(tx, f.id);
         const members = f.group_key ? await listGroupMembers(tx, f.group_key, f.id, p.regionCode) : [];
         const coverage = f.account_id ? await findCoverage(tx, f.account_id) : { available: false, ledger: null, gaps: [] };
         const supervising = p.role === 'supervisor' || p.role === 'admin';
