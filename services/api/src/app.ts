@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import rateLimit from '@fastify/rate-limit';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyReply } from 'fastify';
 import type { Logger } from '@netra/shared';
 import { authPlugin } from './plugins/auth.js';
 import { errorHandlerPlugin } from './plugins/error-handler.js';
@@ -24,6 +24,11 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
     },
     requestIdHeader: false,
+    // Errors Fastify raises before routing (a path parameter too long, a bad URL) get the same shape.
+    frameworkErrors: (error, request, reply) => {
+      const statusCode = (error as { statusCode?: number }).statusCode ?? 400;
+      void (reply as unknown as FastifyReply).code(statusCode).send({ statusCode, error: (error as { code?: string }).code ?? 'BAD_REQUEST', message: error.message, requestId: String(request.id) });
+    },
     trustProxy: options.config.TRUST_PROXY,
     bodyLimit: 16 * 1024 * 1024,
     ajv: {
