@@ -25,19 +25,11 @@ export interface ContestRow {
   pair_count: number;
 }
 
-export interface PairRow {
+export interface PairRow extends PairLexicon {
   contest_id: string;
   ballot_number: number;
   head: string;
   deputy: string;
-  aliases: string[];
-  parties: string[];
-  slogans: string[];
-  hashtags: string[];
-  colors: string[];
-  accounts: { platform: string; handle: string }[];
-  incumbent: boolean;
-  independent: boolean;
   kpu_id: string | null;
 }
 

@@ -66,19 +66,7 @@ export interface ClassifierContest {
   campaign_start: string;
   campaign_end: string;
   voting_day: string;
-  candidates: {
-    number: number;
-    head: string;
-    deputy: string;
-    aliases: string[];
-    parties: string[];
-    slogans: string[];
-    hashtags: string[];
-    colors: string[];
-    accounts: { platform: string; handle: string }[];
-    incumbent: boolean;
-    independent: boolean;
-  }[];
+  candidates: ({ number: number; head: string; deputy: string } & PairLexicon)[];
   revision: number;
 }
 
