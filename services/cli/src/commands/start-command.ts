@@ -4,7 +4,7 @@ import { createLogger, installShutdown, loadConfig, migrate, type Closer } from 
 import { openStores } from '../runtime/stores.js';
 import { startWorkers, WORKER_KINDS, type WorkerKind } from '../runtime/workers.js';
 import { UsageError, type Command } from './command-types.js';
-import { print } from './context.js';
+import { openContext, print } from './context.js';
 import { DEMO_PASSWORD, seedDemo } from './demo-seed.js';
 import { parseSimulationArgs, simulationLookbackDays, startSimulation } from './simulate-command.js';
 
@@ -98,16 +98,13 @@ export const seedDemoCommand: Command = {
   usage: 'netra seed-demo',
   summary: 'Load regions, Pilkada 2024 contests and demo agencies, ASN, accounts and users',
   async run() {
-    const config = loadConfig();
-    const logger = createLogger({ level: 'warn', name: 'cli' });
-    const stores = await openStores(config, logger, { needRedis: false });
+    const ctx = await openContext();
     try {
-      await migrate(stores.db);
-      const report = await seedDemo(stores.db);
+      const report = await seedDemo(ctx.db);
       print(`Demo data loaded: ${report.regions} regions, ${report.contests} contests (${report.entries} entries), ${report.asn} ASN rows, ${report.accounts} accounts; users (password "${DEMO_PASSWORD}"): ${report.users.join(', ')}`);
       return 0;
     } finally {
-      for (const closer of [...stores.closers].reverse()) await closer.close().catch(() => undefined);
+      await ctx.close();
     }
   },
 };

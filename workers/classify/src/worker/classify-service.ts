@@ -19,7 +19,6 @@ export interface ClassifyService {
   /** Re-scores every region whose contest changed (or all, after a model change). Returns versions judged. */
   rescoreStale(): Promise<{ contests: number; versions: number }>;
   rescoreContest(contestId: string): Promise<number>;
-  readonly modelVersion: string;
 }
 
 function toItem(row: VersionRow): Item {
@@ -88,9 +87,6 @@ export function createClassifyService(deps: { db: Pool; threshold: number; loadC
   }
 
   return {
-    get modelVersion() {
-      return classifier?.modelVersion ?? 'not-loaded';
-    },
     classifyVersions,
     async rescoreStale() {
       const engine = await ensureContests();
