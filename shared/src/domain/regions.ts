@@ -29,3 +29,8 @@ export function regionContains(scope: string | null, code: string): boolean {
 export function regionWithinSql(column: string, param: number): string {
   return `(${column} = $${param} OR ${column} LIKE $${param} || '.%')`;
 }
+
+/** Like regionWithinSql, for a scope that may be null (national: no region condition). */
+export function regionScopeSql(column: string, param: number): string {
+  return `($${param}::text IS NULL OR ${regionWithinSql(column, param)})`;
+}

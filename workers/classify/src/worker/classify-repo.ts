@@ -1,4 +1,5 @@
 import type { Queryable } from '@netra/shared';
+import { regionScopeSql } from '@netra/shared';
 import type { Contest, Judgement } from '../engine/classify-types.js';
 
 export interface VersionRow {
@@ -98,7 +99,7 @@ export async function storeJudgement(
 export async function currentVersionsWithin(db: Queryable, regionCode: string | null, after: string | null, limit: number): Promise<string[]> {
   const { rows } = await db.query<{ id: string }>(
     `SELECT v.id FROM items i JOIN item_versions v ON v.item_id = i.id AND v.version = i.current_version
-      WHERE ($1::text IS NULL OR i.region_code = $1 OR i.region_code LIKE $1 || '.%')
+      WHERE ${regionScopeSql('i.region_code', 1)}
         AND ($2::uuid IS NULL OR v.id > $2)
       ORDER BY v.id LIMIT $3`,
     [regionCode, after, limit],

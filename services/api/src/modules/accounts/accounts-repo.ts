@@ -1,4 +1,4 @@
-import { regionWithinSql, type LinkMethod, type MonitoringState, type Platform, type Queryable } from '@netra/shared';
+import { type LinkMethod, type MonitoringState, type Platform, type Queryable, regionScopeSql } from '@netra/shared';
 
 export interface AccountRow {
   id: string;
@@ -95,7 +95,7 @@ export interface AccountQuery {
 export async function listAccounts(db: Queryable, query: AccountQuery): Promise<AccountRow[]> {
   const { rows } = await db.query<AccountRow>(
     `${SELECT}
-      WHERE ($1::text IS NULL OR ${regionWithinSql('a.region_code', 1)})
+      WHERE ${regionScopeSql('a.region_code', 1)}
         AND ($2::text IS NULL OR s.platform = $2)
         AND ($3::text IS NULL OR s.monitoring_state = $3)
         AND ($4::uuid IS NULL OR s.asn_id = $4)

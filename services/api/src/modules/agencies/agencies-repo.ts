@@ -1,4 +1,4 @@
-import { regionContains, regionWithinSql, type Queryable } from '@netra/shared';
+import { regionContains, regionWithinSql, type Queryable, regionScopeSql } from '@netra/shared';
 
 export interface AgencyRow {
   id: string;
@@ -69,7 +69,7 @@ export async function listAgencies(db: Queryable, filter: AgencyFilter): Promise
   const { rows } = await db.query<AgencyRow>(
     `SELECT ${COLUMNS} FROM agencies
       WHERE ${agencyVisibleSql('region_code', 1)}
-        AND ($2::text IS NULL OR ${regionWithinSql('region_code', 2)})
+        AND ${regionScopeSql('region_code', 2)}
         AND ($3::text IS NULL OR name ILIKE '%' || $3 || '%' OR code ILIKE $3 || '%')
         AND ($4::text IS NULL OR code > $4)
       ORDER BY code LIMIT $5`,

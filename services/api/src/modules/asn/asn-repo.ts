@@ -1,4 +1,4 @@
-import { regionWithinSql, type PositionClass, type Queryable } from '@netra/shared';
+import { type PositionClass, type Queryable, regionScopeSql } from '@netra/shared';
 import type { AsnFields, EmploymentType } from './asn-types.js';
 
 export interface AsnRow {
@@ -90,7 +90,7 @@ export interface AsnQuery {
 export async function listAsn(db: Queryable, query: AsnQuery): Promise<AsnRow[]> {
   const { rows } = await db.query<AsnRow>(
     `${SELECT}
-      WHERE ($1::text IS NULL OR ${regionWithinSql('a.region_code', 1)})
+      WHERE ${regionScopeSql('a.region_code', 1)}
         AND ($2::text IS NULL OR g.id::text = $2 OR g.code = $2)
         AND ($3::text IS NULL OR a.position_class = $3)
         AND ($4::text IS NULL OR a.name ILIKE '%' || $4 || '%')

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
-import { verifyAuditChain } from '@netra/shared';
+import { verifyAuditChain, regionScopeSql } from '@netra/shared';
 import { errorResponses } from '../../http/common-schemas.js';
 import { principalOf } from '../../plugins/auth.js';
 
@@ -39,7 +39,7 @@ export async function auditRoutes(fastify: FastifyInstance): Promise<void> {
     const q = request.query;
     const { rows } = await app.db.query(
       `SELECT seq, at, actor_label, actor_role, action, entity_type, entity_id, region_code, ip, request_id FROM audit_log
-        WHERE ($1::text IS NULL OR region_code = $1 OR region_code LIKE $1 || '.%')
+        WHERE ${regionScopeSql('region_code', 1)}
           AND ($2::text IS NULL OR entity_type = $2) AND ($3::text IS NULL OR entity_id = $3)
           AND ($4::bigint IS NULL OR seq < $4)
         ORDER BY seq DESC LIMIT $5`,

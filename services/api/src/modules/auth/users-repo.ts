@@ -1,4 +1,5 @@
 import type { Queryable, Role } from '@netra/shared';
+import { regionScopeSql } from '@netra/shared';
 
 export interface UserRow {
   id: string;
@@ -47,7 +48,7 @@ export async function findUserById(db: Queryable, id: string): Promise<UserRow |
 export async function listUsers(db: Queryable, scope: string | null): Promise<UserRow[]> {
   const { rows } = await db.query<UserRow>(
     `SELECT ${COLUMNS} FROM users
-      WHERE $1::text IS NULL OR region_code = $1 OR region_code LIKE $1 || '.%'
+      WHERE ${regionScopeSql('region_code', 1)}
       ORDER BY username`,
     [scope],
   );

@@ -1,4 +1,4 @@
-import { regionWithinSql, type Queryable } from '@netra/shared';
+import { type Queryable, regionScopeSql } from '@netra/shared';
 
 export interface ComplaintRow {
   id: string;
@@ -53,7 +53,7 @@ export async function listComplaints(
     `SELECT c.id, c.url, c.platform, c.description, c.screenshots, c.region_code, c.status, c.item_id, c.created_by, c.created_at
             ${q.withReporter ? ', r.name AS reporter_name, r.contact AS reporter_contact' : ''}
        FROM complaints c ${q.withReporter ? 'LEFT JOIN complaint_reporters r ON r.complaint_id = c.id' : ''}
-      WHERE ($1::text IS NULL OR ${regionWithinSql('c.region_code', 1)})
+      WHERE ${regionScopeSql('c.region_code', 1)}
         AND ($2::text IS NULL OR c.status = $2)
         AND ($3::timestamptz IS NULL OR (c.created_at, c.id) < ($3, $4::uuid))
       ORDER BY c.created_at DESC, c.id DESC LIMIT $5`,

@@ -1,4 +1,5 @@
 import type { Queryable } from '@netra/shared';
+import { regionScopeSql } from '@netra/shared';
 
 export interface RegionRow {
   code: string;
@@ -42,7 +43,7 @@ export async function findRegion(db: Queryable, code: string): Promise<RegionRow
 export async function listRegions(db: Queryable, filter: { within: string | null; level?: number; q?: string; limit: number; after?: string }): Promise<RegionRow[]> {
   const { rows } = await db.query<RegionRow>(
     `SELECT code, name, level, kind, parent_code FROM regions
-      WHERE ($1::text IS NULL OR code = $1 OR code LIKE $1 || '.%')
+      WHERE ${regionScopeSql('code', 1)}
         AND ($2::int IS NULL OR level = $2)
         AND ($3::text IS NULL OR name ILIKE '%' || $3 || '%')
         AND ($4::text IS NULL OR code > $4)

@@ -1,4 +1,4 @@
-import { regionWithinSql, type Queryable } from '@netra/shared';
+import { type Queryable, regionScopeSql } from '@netra/shared';
 import { EFFECTIVE_STATUS, LIVE_HOLDER, prioritySql } from './review-queue-repo.js';
 import type { FlagStatus } from './review-types.js';
 
@@ -89,7 +89,7 @@ export async function claimNext(
         SELECT f.id FROM flags f LEFT JOIN asn a ON a.id = f.asn_id
          WHERE ${claimable}
            AND ($4::uuid IS NULL OR a.agency_id IS DISTINCT FROM $4::uuid)
-           AND ($5::text IS NULL OR ${regionWithinSql('f.region_code', 5)})
+           AND ${regionScopeSql('f.region_code', 5)}
            AND ($6::text IS NULL OR f.contest_id = $6)
            AND NOT (f.status = 'awaiting_second' AND coalesce((SELECT d.reviewer_id = $1 FROM flag_decisions d WHERE d.flag_id = f.id AND d.round = 'first' ORDER BY d.created_at DESC LIMIT 1), false))
          ORDER BY ${prioritySql('now()', '$3')} DESC, f.created_at, f.id

@@ -1,4 +1,5 @@
 import type { Queryable } from '@netra/shared';
+import { regionScopeSql } from '@netra/shared';
 import type { Decision, FlagStatus } from './review-types.js';
 
 export interface NewDecision {
@@ -57,7 +58,7 @@ export async function firstConfirmation(db: Queryable, flagId: string): Promise<
 export async function lockGroupPeers(db: Queryable, groupKey: string, exceptId: string, scope: string | null): Promise<string[]> {
   const { rows } = await db.query<{ id: string }>(
     `SELECT f.id FROM flags f
-      WHERE f.group_key = $1 AND f.id <> $2 AND ($3::text IS NULL OR f.region_code = $3 OR f.region_code LIKE $3 || '.%')
+      WHERE f.group_key = $1 AND f.id <> $2 AND ${regionScopeSql('f.region_code', 3)}
         AND f.status IN ('pending', 'in_review', 'needs_info', 'awaiting_second')
       ORDER BY f.created_at FOR UPDATE SKIP LOCKED`,
     [groupKey, exceptId, scope],

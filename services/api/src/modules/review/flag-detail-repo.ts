@@ -1,4 +1,5 @@
 import type { Queryable } from '@netra/shared';
+import { regionScopeSql } from '@netra/shared';
 
 export interface FlagDetailRow {
   id: string;
@@ -99,7 +100,7 @@ export async function listGroupMembers(db: Queryable, groupKey: string, exceptId
   const { rows } = await db.query(
     `SELECT f.id, f.status, f.region_code, s.handle AS account_handle, i.platform
        FROM flags f JOIN items i ON i.id = f.item_id LEFT JOIN social_accounts s ON s.id = i.account_id
-      WHERE f.group_key = $1 AND f.id <> $2 AND ($3::text IS NULL OR f.region_code = $3 OR f.region_code LIKE $3 || '.%')
+      WHERE f.group_key = $1 AND f.id <> $2 AND ${regionScopeSql('f.region_code', 3)}
       ORDER BY f.created_at LIMIT 200`,
     [groupKey, exceptId, scope],
   );

@@ -1,10 +1,11 @@
 import type { Queryable } from '@netra/shared';
+import { regionScopeSql } from '@netra/shared';
 
 // Every count is over cases opened in [from, to) inside the region; "violations" are the
 // confirmed flags of those cases. Dismissed cases count only under byStage and `dismissed`.
 
 const CASES_IN = `cases c JOIN asn a ON a.id = c.asn_id
-  WHERE ($1::text IS NULL OR c.region_code = $1 OR c.region_code LIKE $1 || '.%')
+  WHERE ${regionScopeSql('c.region_code', 1)}
     AND c.opened_at >= $2::timestamptz AND c.opened_at < $3::timestamptz`;
 
 export interface StatsCounts {
@@ -25,7 +26,7 @@ export async function countStats(db: Queryable, scope: string | null, from: stri
       JOIN flags f ON f.case_id = c.id AND f.status = 'confirmed'
       JOIN items i ON i.id = f.item_id
       LEFT JOIN review_labels l ON l.item_version_id = f.item_version_id
-     WHERE ($1::text IS NULL OR c.region_code = $1 OR c.region_code LIKE $1 || '.%')
+     WHERE ${regionScopeSql('c.region_code', 1)}
        AND c.opened_at >= $2::timestamptz AND c.opened_at < $3::timestamptz AND c.stage <> 'dismissed'`;
   const byCategory = await db.query<{ key: string; n: number }>(`SELECT coalesce(l.category, f.category, 'other') AS key, count(*)::int AS n ${flagRows} GROUP BY 1 ORDER BY 1`, params);
   const byPlatform = await db.query<{ key: string; n: number }>(`SELECT i.platform AS key, count(*)::int AS n ${flagRows} GROUP BY 1 ORDER BY 1`, params);
