@@ -25,7 +25,7 @@ interface SplitPlan {
 // measures new phrasings too. Family B (templates-test.ts) is used for test only.
 const FAMILY_A = holdOut(TRAIN_TEMPLATES, 0.2, (xs) => new Rng('netra-corpus-holdout').shuffle(xs));
 const PLANS: SplitPlan[] = [
-  { name: 'train', items: 6000, templates: FAMILY_A.kept, shareWords: TRAIN_SHARE_WORDS, family: 'A', noise: PROFILE_A, share: 0.62 },
+  { name: 'train', items: 9000, templates: FAMILY_A.kept, shareWords: TRAIN_SHARE_WORDS, family: 'A', noise: PROFILE_A, share: 0.62 },
   { name: 'dev', items: 1500, templates: FAMILY_A.held, shareWords: TRAIN_SHARE_WORDS, family: 'A', noise: PROFILE_A, share: 0.16 },
   { name: 'test', items: 2000, templates: TEST_TEMPLATES, shareWords: TEST_SHARE_WORDS, family: 'B', noise: PROFILE_B, share: 0.22 },
 ];

@@ -30,6 +30,14 @@ const WORDS: Record<'id' | 'jv' | 'su', string[]> = {
   jv: ['', 'siji', 'loro', 'telu', 'papat', 'limo', 'enem'],
   su: ['', 'hiji', 'dua', 'tilu', 'opat', 'lima', 'genep'],
 };
+// Regional number words (Madurese, Balinese, Bugis, Minang) for family A's {wr} slot only, so
+// that family B's draws, and with them the test split, stay as they were.
+const REGIONAL_WORDS: string[][] = [
+  ['', 'settong', 'duwa', 'tello', 'empa', 'lema'],
+  ['', 'besik', 'dua', 'telu', 'papat', 'lima'],
+  ['', 'seddi', 'dua', 'tellu', 'eppa', 'lima'],
+  ['', 'ciek', 'dua', 'tigo', 'ampek', 'limo'],
+];
 const KEYCAP = ['0️⃣', '1️⃣', '2️⃣', '3️⃣', '4️⃣', '5️⃣', '6️⃣'];
 const GESTURE: string[][] = [[], ['☝️', '☝🏻', '👆'], ['✌️', '✌🏻', '✌🏼'], ['🤟', '👌'], ['🖖', '4️⃣'], ['🖐️', '✋'], ['6️⃣']];
 
@@ -145,6 +153,7 @@ export function fillSlots(tpl: string, ctx: Ctx): string | null {
       case 'n': return String(n);
       case 'n0': return `0${n}`;
       case 'w': return numWord(ctx, n);
+      case 'wr': return r.pick(REGIONAL_WORDS)[n] ?? String(n);
       case 'kw': return KEYCAP[n] ?? String(n);
       case 'gest': return r.pick(GESTURE[n] ?? [String(n)]);
       case 'jari': return r.pick([`${numWord(ctx, n)} jari`, `salam ${numWord(ctx, n)} jari`, `${n} jari`]);

@@ -3,8 +3,9 @@
 // Syntax and slots: see slots.ts. One template a line; lines starting with "//" are ignored.
 
 import { type Groups, parseGroups } from './groups.js';
+import { withRegional } from './templates-train-regional.js';
 
-export const TRAIN_TEMPLATES: Groups = parseGroups({
+export const TRAIN_TEMPLATES: Groups = parseGroups(withRegional({
   // ------------------------------------------------------------ partisan: support posts
   campaign: `
 Bismillah, {ht} pilihan kita semua {emo}
@@ -629,7 +630,7 @@ Jam segini masih di kantor, nunggu tanda tangan kepala dinas
 Ada yg punya resep sambal matah? {emo}
 Alhamdulillah hari ini ada syukuran naik pangkat teman sekantor {emo}
 `,
-});
+}));
 
 /** Own words an ASN adds when re-sharing someone's post (family A). "" = shared without words. */
 export const TRAIN_SHARE_WORDS = {

@@ -64,6 +64,9 @@ const ACRONYM_CUES = new Set([
   'pilih', 'pilihan', 'memilih', 'dukung', 'dukungan', 'mendukung', 'coblos', 'nyoblos', 'menangkan', 'memenangkan', 'kawal',
   'relawan', 'posko', 'tim', 'timses', 'paslon', 'calon', 'cabup', 'cawalkot', 'cagub', 'deklarasi', 'komit', 'barisan',
   'laskar', 'kader', 'simpatisan', 'pendukung', 'koalisi', 'jagoan', 'sahabat', 'ayo', 'yuk', 'gas', 'gaskeun', 'vote', 'bareng', 'bersama',
+  // campaign merchandise: "mug rido", "stiker mulia", "kaos sehati"
+  'kaos', 'stiker', 'mug', 'gelas', 'payung', 'kalender', 'twibbon', 'spanduk', 'baliho', 'bendera', 'topi', 'rompi',
+  'gelang', 'brosur', 'saksi',
 ]);
 
 // When one span matches several kinds of phrase, the most specific kind names it.

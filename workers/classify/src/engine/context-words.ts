@@ -35,7 +35,7 @@ export const NUMBERED_THINGS = new Set([
   'polisi', 'kursi', 'sepatu', 'punggung', 'absen', 'peserta', 'loket', 'meja', 'ruang', 'ruangan', 'kartu', 'tiket',
   'pintu', 'kavling', 'kios', 'lapak', 'los', 'blok', 'lantai', 'kelas', 'soal', 'halaman', 'surat', 'registrasi',
   'pendaftaran', 'undian', 'urutan', 'baris', 'gedung', 'unit', 'bus', 'angkot', 'trayek', 'jalur', 'gerbong',
-  'motor', 'mobil', 'kendaraan', 'truk', 'ambulans', 'dinas', 'tps', 'rt', 'rw', 'pos', 'stand', 'booth',
+  'motor', 'mobil', 'kendaraan', 'truk', 'ambulans', 'dinas', 'tps', 'rt', 'rw', 'pos', 'stand', 'booth', 'gol',
 ]);
 
 /** "dua periode", "satu putaran": campaign phrases with a number that is not a ballot number. */

@@ -17,11 +17,15 @@ const CUE_PHRASES: Record<CueType, string[]> = {
     'butuh perubahan', 'saatnya', 'saatnya ganti', 'twibbon', 'kode keras', 'pilih yang', 'pilih dia',
     'semoga menang', 'moga menang', 'setuju', 'sepakat', 'sepakat pilih', 'mantap pilih', 'kita butuhkan',
     'kita butuhin', 'yang kita butuh', 'ini baru', 'ini dia', 'titik', 'yang masih bingung',
+    // comparisons and avowals: "dibanding X, sy lebih percaya Y", "aku X garis keras"
+    'lebih percaya', 'lebih pantas', 'lebih layak', 'lebih siap', 'garis keras', 'fix pilih',
   ],
   symbol: [
     'serba', 'dresscode', 'dress code', 'twibbon', 'atribut', 'pin', 'kalender', 'payung', 'mug', 'topi', 'rompi',
     'jaket', 'bendera', 'logo', 'foto profil', 'pp', 'stiker', 'kaos', 'seragam', 'warna', 'gelas', 'tumbler',
     'gantungan kunci', 'casing', 'wallpaper',
+    // the wink that turns a colour or a gesture into a pair's symbol: "tau lah ya maksudnya"
+    'maksudnya', 'tahu lah', 'kode', 'kebetulan',
   ],
   organising: [
     'relawan', 'posko', 'door to door', 'tim sukses', 'timses', 'tim pemenangan', 'konsolidasi', 'deklarasi',
@@ -41,6 +45,9 @@ const CUE_PHRASES: Record<CueType, string[]> = {
     'tidak pantas', 'cukup 1 periode', 'cukup', 'utang', 'mangkrak', 'omdo', 'janji manis', 'dibohongi', 'curang',
     'licik', 'penjahat', 'karbitan', 'modal nekat', 'haram', 'sesat', 'bodoh', 'goblok', 'payah', 'memalukan',
     'tukang janji', 'kabur', 'skandal', 'pulang aja', 'ganti', 'gagal total',
+    // "siapa pun asal jangan 2", "mending golput daripada pilih dia", "gak pernah kerja, taunya cuma foto"
+    'asal jangan', 'daripada pilih', 'mending golput', 'tidak pernah kerja', 'cuma foto', 'taunya cuma',
+    'tidak ada bukti', 'nol besar', 'titipan', 'mau hapus', 'ngapusi',
   ],
   neutral_context: [
     'netral', 'netralitas', 'bawaslu', 'kpu', 'panwascam', 'panwaslu', 'kasn', 'lapor', 'laporkan', 'dilaporkan',
@@ -78,7 +85,9 @@ const CUE_PHRASES: Record<CueType, string[]> = {
     'allah', 'tauhid', 'ahad', 'rasul', 'rasulullah', 'utusan allah', 'nabi', 'sholat', 'salat', 'pengajian',
     'jumat berkah', 'kondangan', 'hajatan', 'syukuran', 'tahlilan', 'takziah', 'innalillahi', 'masak', 'resep',
     // a neighbour or relative who shares a candidate's name
-    'tetangga', 'tetanggaku', 'namanya juga', 'sepupu', 'keponakan', 'ponakan', 'teman sekantor', 'rekan kerja',
+    'tetangga', 'tetanggaku', 'namanya juga', 'namanya mirip', 'mirip',
+    // sport and reunions: "gol nomor 2", "pemain nomor punggung 4", "buka bersama alumni ✌️☝️"
+    'gol', 'nomor punggung', 'pemain', 'timnas', 'pertandingan', 'alumni', 'buka bersama', 'bukber', 'sepupu', 'keponakan', 'ponakan', 'teman sekantor', 'rekan kerja',
   ],
 };
 

@@ -2,6 +2,7 @@
 // (see LICENSE-DATA.md for their origin and terms).
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { REGIONAL_SLANG } from './regional-words.js';
 
 const dataDir = fileURLToPath(new URL('../../data/', import.meta.url));
 
@@ -29,6 +30,7 @@ function loadSlang(): Map<string, string[]> {
   for (const w of ['nomer', 'nmr', 'nmor', 'nomber']) slang.set(w, ['nomor']);
   // Honorifics before names: "pk Hasan" is "pak Hasan", not "pakai Hasan".
   for (const w of ['pk', 'pak', 'bpk', 'bp', 'pakk']) slang.set(w, ['pak']);
+  for (const [from, to] of REGIONAL_SLANG) slang.set(from, [to]);
   return slang;
 }
 

@@ -1,9 +1,12 @@
-// Number words in Indonesian, Javanese and Sundanese, and the emoji that stand for numbers.
+// Number words in Indonesian, Javanese, Sundanese and (the unambiguous ones) Madurese, Balinese,
+// Bugis-Makassar and Minang, and the emoji that stand for numbers.
 // They become digits so that "nomer loro", "no 2" and "2️⃣" all read the same; they are
 // never dropped, because in this domain they carry the meaning.
 
 export const NUMBER_WORDS: ReadonlyMap<string, string> = new Map([
   ['satu', '1'], ['siji', '1'], ['hiji', '1'], ['setunggal', '1'], ['sawiji', '1'],
+  ['settong', '1'], ['sittong', '1'], ['besik', '1'], ['seddi', '1'], ['ciek', '1'],
+  ['duwa', '2'], ['tello', '3'], ['tellu', '3'], ['tallu', '3'], ['ampek', '4'], ['eppa', '4'],
   ['dua', '2'], ['loro', '2'], ['kalih', '2'],
   ['tiga', '3'], ['telu', '3'], ['tilu', '3'], ['tigo', '3'],
   ['empat', '4'], ['papat', '4'], ['opat', '4'], ['sekawan', '4'],

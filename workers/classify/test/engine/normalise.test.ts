@@ -20,6 +20,14 @@ describe('normalise', () => {
     expect(n('no2 nomor03')).toBe('no 2 nomor 03');
   });
 
+  it('reads regional negations, verbs and number words', () => {
+    expect(n('Ulah milih deui')).toBe('jangan memilih lagi');
+    expect(n('Jang pilih dia, nyanda ada bukti')).toBe('jangan pilih dia tidak ada bukti');
+    // Manado "jo" is "saja": "No 1 jo!" is support, not "no 1 jangan"
+    expect(n('No 1 jo!')).toBe('no 1 saja');
+    expect(n("pele nomer duwa'")).toBe('pilih nomor 2');
+  });
+
   it('maps slang to formal words and keeps negations', () => {
     expect(n('jgn pilih yg itu, gak usah')).toBe('jangan pilih yang itu tidak usah');
   });

@@ -1,0 +1,305 @@
+// Family A, second part: regional-language flavours (Javanese, Sundanese, Madurese, Manado,
+// Minang, Banjar, Betawi, Balinese, Makassar), slang, subtle and sarcastic posts, and more hard
+// negatives whose words collide with campaign vocabulary (organising words in other senses,
+// number words in regional languages, colours and names in ordinary use). Written to widen
+// train/dev; merged with templates-train.ts group by group. Same syntax (see slots.ts); {wr} is a
+// number word in a regional language (Madurese, Balinese, Bugis, Minang).
+
+import type { GroupName } from './groups.js';
+
+export const REGIONAL_BLOCKS: Partial<Record<GroupName, string>> = {
+  campaign: `
+Lah pokoke {nick} wae, liyane ora {emo}
+Ojo lali tanggal 27 nyoblos nomer {w} yo lur {kw}
+Wis mantep karo {name}, ra iso ditawar {emo}
+Sedulur kabeh, ayo menangke {acr} {emo}
+Kang {head} mah geus kabukti, urang pilih deui {num} {emo}
+Hayu dulur, tanggal 27 urang coblos nomer {w} {emo}
+Abdi mah tetep {nick}, moal ngalieuk ka nu sanes {emo}
+Mun hoyong {reg} maju, pilih {name} {emo}
+Pele {name} yee, nomer {wr} {emo}
+Tang pele {nick}, se laen tak usah {emo}
+Torang so pasti pilih {name}, nyanda ragu {emo}
+Kita pe pilihan so jelas: {nick} nomor {n}! {emo}
+Awak ko pilih {name}, ndak ado nan labiah rancak {emo}
+Ulun pilih {nick} haja, {reg} pasti maju {emo}
+Kada usah bingung, coblos {num} haja {emo}
+Aye mah udeh pasti {nick}, kagak ada lawan {emo}
+Tiang milih {name}, {reg} pasti becik {emo}
+Pilih {nick} ki nah, nomor {n} {emo}
+Ayo mi pilih {name}, sudah jelas kerjanya {emo}
+Sapa lagi kalo bukan {nick}? {num} aja gaes {emo}
+gw sih {nick} ya, yg lain lewat 😎
+sorry ya temen2, tp tahun ini aku {acr} garis keras {emo}
+Nggak perlu banyak kata, {num} {kw}
+bismillah, {pair} aja udh {emo}
+{nick} kereeen bgt td pas debat, fix pilih dia
+Nomor {wr}, {nick} paling cocok untuk {reg} {emo}
+{inc}Lima taun kerja nyata, wis cetho. Lanjut {nick}! {emo}
+{inc}Sing wis terbukti ojo diganti, {name} lanjut periode kedua {emo}
+{inc}Urang teruskeun pangwangunan, {nick} dua periode {emo}
+{inc}5 tahun lagi buat {nick}, biar programnya tuntas {emo}
+Sy bukan siapa2, cuma warga biasa yg pengen {reg} lebih baik. Makanya sy pilih {name} {emo}
+Udah liat visi misi semua calon, yg paling masuk akal ya {acr}. Bismillah {num}
+Program {nick} soal guru honorer itu yg paling realistis, semoga menang {emo}
+{reg} harus dipimpin orang yg ngerti lapangan kayak {nick}. Gak ada pilihan lain
+Yakin dan percaya, {acr} menang {emo2}
+Tanggal 27 kita buktikan, {num} menang di TPS kita {emo}
+S|ini dia pemimpin yg kita tunggu {emo}|{nick} janji bangun puskesmas di tiap kecamatan|rel
+S|bener bgt kata beliau|Kata {nick}: guru honorer harus diangkat bertahap|news
+S|mantul {emo}|{pair} unggul di survei terbaru, warga {place} makin yakin|rel
+C|pilihan terbaik {emo}|{full} resmi daftar ke KPU {reg}|news
+C|wis pokok e {num} {emo}|Siapa jagoan kalian di {pil} {reg}?|news
+C|aamiin, semoga menang pak {emo}|{full} minta doa restu ulama di {place}|news
+C|mantap, lanjutkan {emo}|{inc}{full} pamit cuti kampanye, titip program ke Pj|news
+C|fix {num}|Gimana menurut kalian debat semalam?|friend
+`,
+  engagement: `
+L||Salam hangat dari {place} untuk seluruh warga {reg} {emo}|off
+L||Alhamdulillah, hari ini silaturahmi dengan para nelayan.|off
+L||Sampurasun warga {place}! Hatur nuhun sambutanana.|off
+L||Matur suwun warga {place}, sampun nampi kami kanthi sae.|off
+L||Selamat pagi {reg}! Semoga hari ini penuh berkah.|off
+L||Live malam ini jam 8, jangan lewatkan!|off
+L||Nonton bareng timnas bersama warga {place} ⚽|off
+C|sehat2 trus pak {emo}|Selamat pagi warga {reg}!|off
+C|hadir dari {place} pak, kami siap|Siapa yang hadir malam ini?|off
+C|❤️❤️❤️|Terima kasih untuk semua doa dan dukungan.|off
+C|hatur nuhun kang, sukses|Sampurasun! Wilujeng enjing.|off
+C|matur nuwun pak, sehat selalu|Sugeng enjang sedulur kabeh.|off
+C|kapan ke kantor kami pak? 😁|Hari ini kami berdiskusi dengan para guru.|off
+S|{emo}|Selamat hari jadi {reg}, mari terus membangun bersama.|off
+S||Kampanye dialogis malam ini di {place}, live di akun ini.|off
+L||Jangan lupa tgl 27, bawa keluarga ke TPS ya. {num}!|rel
+L||Relawan {nick} {place} siap kawal suara {emo}|rel
+C|sy ikut!|Relawan {acr} butuh tambahan tenaga di {place}, siapa mau ikut?|rel
+C|{emo2}|Video kampanye {nick} di {place} hari ini|rel
+S||Foto bareng {nick} di acara jalan sehat {place} {emo}|rel
+C|sip, hadir|Nobar debat bareng relawan {acr} di posko {place}|rel
+`,
+  attributes: `
+{col} {col} {col} {gest}
+Hari ini pake yg {col} dulu ah, kode keras {gest}
+OOTD: kemeja {col} + pin {acr} {emo}
+Mug {acr} kesayangan, ngopi dulu {emo}
+wallpaper hp udah ganti {nick} {gest}
+Topi {acr} dari relawan, adem dipake ke sawah {emo}
+Pin {kw} nempel di tas {emo}
+sakantor kompak {col}, hehe {gest}
+{gest}{gest}{gest}
+{kw} {kw}
+{gest} {slogan}
+Rompi {acr} siap dipake nanti {emo}
+Twibbon {ht} udah kepasang, kalian kapan? {gest}
+Kalender {nick} sudah nyampe rumah {gest}
+Foto bareng tetangga, semua {jari} {gest} {emo}
+Kaos {col} ini kenangan kampanye kemarin {gest} {ht}
+Gelang {acr} di tangan, {gest}
+Stiker {ht} nempel di helm {emo}
+kacamata {col}, baju {col}, sepatu {col}. Kebetulan? 🤭 {gest}
+nyanda ada yg kebetulan, torang samua pake {col} {gest}
+baju {col} sadayana, {gest}
+`,
+  organising: `
+Sedulur sing gelem dadi relawan {acr} langsung japri aku yo
+Kumpul nang posko {nick} bengi iki jam 8, bahas pembagian TPS
+Rapat relawan {acr} di imah Pak RT, sadayana sumping nya
+Dulur-dulur, nu hoyong janten saksi TPS {acr}, daftar ka abdi
+Torang relawan {nick} mo turun door to door di {place} besok pagi
+Ulun koordinator relawan {acr} di {place}, siapa handak umpat hubungi ulun
+Tolong data KTP keluarga dikirim ke sy ya, buat pendukung {acr} di TPS {rnd}
+Target kita: tiap RT minimal 50 suara buat {nick}. Semangat tim!
+Yg dapat titipan kaos {acr} ambil di rumah sy, sekalian brosur
+Alhamdulillah tim {nick} kelurahan {place} sudah terbentuk lengkap
+Besok kita pasang baliho {acr} di simpang {place}, bawa tangga ya
+Relawan {acr} dari kalangan guru sudah 300 orang, terus bergerak
+Sy udah masukin nama2 warga {place} yg siap coblos {num}, tinggal diverifikasi
+Grup WA "Sahabat {nick} {place}" sudah dibuat, silakan join lewat link
+Tim {acr} butuh sopir buat antar warga lansia ke TPS tgl 27, yg bisa kabari
+Persiapan deklarasi relawan {nick} hari Minggu, seksi konsumsi tolong koordinasi
+S|join ya gaes|Rekrutmen saksi TPS {acr} se-{reg}, honor menarik|rel
+S|siap laksanakan|Instruksi tim pemenangan {pair}: semua relawan turun ke TPS masing2|rel
+`,
+  attack: `
+Ojo milih {nick}, janjine mung ngapusi
+{nick} kuwi ora iso kerja, mung pinter ngomong
+Ulah milih {name}, tos kabukti teu bisa nanaon
+Jang pilih {nick}, dia cuma pande bajanji
+{acr}? nyanda dulu deh 🙄
+Kada usah pilih {name}, sudah kelihatan kada becus
+Kagak usah milih {nick}, kerjanya kagak ada
+wkwk {nick} mau jadi {office}? ngurus RT aja belum tentu bisa
+{name} itu calon titipan, rakyat cuma dijadiin alat
+Kasian {reg} kalo sampe dipimpin {nick} 😂
+Nomor {n}? Mending golput aja daripada pilih dia
+Lihat rekam jejak {nick}, proyeknya mangkrak di mana2. Mikir sebelum nyoblos
+Duit kampanye {nick} dari mana? Warga {place} pada tau kok
+Katanya bersih, tp tim {acr} kedapatan bagi amplop di {place}. Malu
+{inc}Lima taun cuma gunting pita, jalan ke {place} masih hancur. Ganti!
+{inc}Udah 5 tahun {nick} mimpin, hasilnya? nol besar. Cukup!
+{inc}Sepuluh tahun? Big no. {nick} cukup satu periode
+Hebat ya {nick}, janji 1000 lapangan kerja, yg ada malah PHK 👏👏
+Selamat buat {nick}, juara bikin janji yg gak pernah ditepati 🏆
+C|omong kosong pak|Kami akan gratiskan biaya sekolah.|off
+C|janji lagi janji lagi 🙄|Insya Allah lapangan kerja untuk pemuda {reg}.|off
+C|calon paling gak mutu|Debat {pil} {reg}: {full} gelagapan jawab soal APBD|news
+S|nah kan, ketahuan aslinya|Viral: {full} marah ke wartawan|news
+S|jangan sampai kita salah pilih|Rekam jejak {full}: 3 proyek mangkrak|friend
+`,
+  attack_null: `
+Ojo milih calon sing seneng nyebar duit, kuwi ngrusak demokrasi
+Ulah milih nu ngan ukur ngobral jangji
+Jang pilih calon yang cuma datang pas mo pemilu
+Calon yg dulu tersangkut kasus kok pede nyalon lagi, warga {reg} jangan lupa
+Yg sekarang sok dermawan itu dulu kemana aja? Jangan ketipu
+Masa iya kita mau dipimpin orang yg gak bisa bedain APBD sama APBN 🤦
+`,
+  neg_neutral: `
+Para ASN, mohon ojo melu-melu kampanye {name} utawa paslon liyane
+ASN kudu netral, ulah pose {jari} dina foto
+Torang ASN musti netral, jang ikut-ikut kampanye paslon mana pun
+Surat edaran Sekda: ASN dilarang pasang foto paslon {allnums} di status WA
+Rekan2, status WA juga dipantau Bawaslu. Jangan upload foto kampanye {nick} atau siapa pun
+Sebagai ASN sy tidak akan menunjukkan dukungan ke {name} maupun {oname}. Netral!
+Netralitas ASN: boleh datang ke TPS, tidak boleh jadi relawan {acr} atau paslon lain
+Jangan sampai kasus ASN like foto paslon terulang lagi tahun ini, sanksinya berat
+Grup kantor khusus urusan kerja ya, jangan share video kampanye {nick} atau paslon lain
+Kepala dinas mengingatkan: tidak ada ASN yg boleh hadir di deklarasi relawan paslon mana pun
+`,
+  neg_info: `
+Debat terakhir {pil} {reg} Rabu malam, {npairs} paslon adu gagasan soal ekonomi
+KPU {reg}: pemilih yg pindah domisili wajib urus formulir A pindah memilih
+Info: pencoblosan {day} mulai jam 7 pagi sampai jam 1 siang
+Rekapitulasi tingkat kecamatan {place} selesai, tinggal pleno kabupaten
+Bawaslu {reg} buka posko aduan selama masa tenang 24-26 November
+Kampanye di tempat ibadah dan sekolah dilarang, kata Bawaslu {reg}
+Jadwal kampanye paslon {allnums} di {reg} hari ini sudah diumumkan KPU
+Surat suara {pil} {reg} mulai dilipat di gudang KPU, ada {npairs} paslon
+KPU {reg} ajak warga cek nama di DPT sebelum {day}
+`,
+  neg_news: `
+Paslon {num} {name} berkampanye di {place}, menurut laporan wartawan
+{name} dan {oname} sama2 hadir di acara haul ulama di {place}
+S|info|{nick} janji gratiskan PBB jika terpilih, kata dia di {place}|news
+S||Tim {acr} laporkan akun penyebar hoaks ke polisi|news
+C|wah ramai ya|Ribuan warga hadiri kampanye {pair} di {place}|news
+C|semoga aman|Massa pendukung {acr} konvoi keliling {reg}|news
+Hasil quick count sementara {pil} {reg}: {acr} unggul tipis, tunggu hasil resmi KPU
+Mahkamah Konstitusi terima gugatan hasil {pil} {reg} dari tim {nick}
+Baca berita pagi: {nick} dan {onick} saling sindir soal utang daerah
+`,
+  neg_reminder: `
+Ojo lali tanggal 27 nang TPS yo lur, milih sing sesuai ati nurani {emo}
+Hayu ka TPS tanggal 27, pilih nu saluyu jeung hate nurani. Ulah golput {emo}
+Tanggal 27 jang lupa pigi ka TPS, pilih sesuai hati {emo}
+Pilih siapa pun boleh, asal jangan golput dan jangan terima amplop {emo}
+Apapun hasilnya nanti, {reg} tetap rumah kita bersama {emo}
+Besok jangan lupa nyoblos ya, jari ungu kita tanda peduli {emo}
+Lek wis nyoblos, ojo lali foto jari ungu. Rahasia pilihane {emo}
+Anak muda {reg}, pemilih pemula, ayo datang ke TPS. Suaramu penting {emo}
+`,
+  neg_report: `
+Lapor Bawaslu: ada ASN di {inst} pasang foto {nick} di status WA
+Ada guru yg ngajak murid nyanyi jingle {acr} di kelas, mohon ditindak
+Kok ada baliho {num} di depan puskesmas {place}? Sudah sy laporkan ke Panwascam
+Mohon Panwascam {place} cek, ada bagi2 sembako atas nama paslon tertentu
+Sy sebagai warga melaporkan kades {place} yg terang2an kampanyekan {name}
+`,
+  neg_duty: `
+{inc}{office} {full} buka Musrenbang kecamatan {place}
+{inc}Kunjungan {office} {head} ke lokasi banjir {place}, bantuan logistik disalurkan
+`,
+  neg_num: `
+Nomer loro saka kiwa kuwi adikku, sing nganggo klambi abang
+Anakku rangking siji neng kelas, alhamdulillah {emo}
+Abdi calik di korsi nomer tilu, caket panto
+Antrian nomor {n}{rnd} di puskesmas, sabar ya
+Sy anak ke-{n} dari {rnd} bersaudara
+Dapat undian nomor {n} lomba gerak jalan 17an {emo}
+Ruang {n}0{rnd} lantai {n}, tempat ujian CAT
+Harga telur {price}, naik lagi
+Kelompok {n} presentasi duluan ya besok
+Juara {n} lomba masak nasi goreng antar dharma wanita {emo}
+Mi instan 2 bungkus + telur 1, menu akhir bulan 😂
+Foto angkatan, aku baris kedua nomor {n} dari kanan
+Anak sy juara {wr} lomba mengaji, alhamdulillah {emo}
+`,
+  neg_name: `
+Kang {head} tukang cukur langganan, potongannya rapi {emo}
+Bu {head} guru SD anak sy, sabar bgt ngajarnya {emo}
+Turut berduka untuk keluarga almarhum {head}, warga {place} 🤲
+Warung {head} di ujung gang jual nasi kuning enak
+Jalan Diponegoro macet, ada pawai sekolah
+Cucu saya namanya {head}, baru bisa jalan {emo}
+Teman sekelas kuliah, {head}, sekarang jadi dosen. Bangga
+`,
+  neg_color: `
+Sawah ijo royo-royo, adem ndelok e {emo}
+Langit biru, laut biru, liburan ke pantai {place} {emo}
+Bolu pandan ijo buatan istri, mantap {emo}
+Seragam PGRI hari ini warna {col}, sesuai jadwal
+Kucing oren sy gemuk bgt 😂
+Bunga bougenville ungu depan rumah mekar {emo}
+Timnas pakai jersey merah, gas!
+Daun-daun mulai kuning, musim kemarau {emo}
+`,
+  neg_word: `
+Lanjutkan program vaksinasi anak di posyandu {place} {emo}
+Perubahan jadwal KRL mulai besok, cek ya
+Bangkit lagi setelah banjir, warga {place} gotong royong {emo}
+Menang lomba tarik tambang antar RT {emo}
+Pilih menu apa ya buat syukuran, nasi kuning atau tumpeng?
+Coblos balon pakai jarum, lomba 17an anak2 seru bgt 🎈
+Ayo dukung UMKM lokal {reg}, beli produk tetangga {emo}
+Semangat pagi, lanjutkan perjuanganmu nak, ujian tinggal 2 hari
+Dua periode kepengurusan Dharma Wanita sudah sy jalani, saatnya regenerasi
+Tim futsal kantor menang telak, latihan tiap Jumat harga mati 😂
+Relawan donor darah PMI {reg} dibutuhkan, yuk ikut {emo}
+Posko mudik lebaran di terminal {place} sudah dibuka
+Tim sukses acara pernikahan adik, terima kasih semua {emo}
+`,
+  neg_gesture: `
+Foto bareng murid kelas {n} sebelum ujian ✌️ {emo}
+Sarapan bareng keluarga ✌️😋
+Jalan2 sore sama si kecil ☝️😄 katanya mau satu es krim lagi
+Baru potong rambut ✌🏻😎
+Liburan ke Bali ✌️🌴
+`,
+  neg_engage: `
+L||Jadwal pencoblosan {pil} {reg}: {day}, TPS buka jam 7.|kpu
+C|terima kasih infonya|Cara cek DPT online.|kpu
+L||Selamat hari guru nasional 🙏|pemda
+S|info penting|Bawaslu {reg} buka posko pengaduan pelanggaran kampanye.|bawaslu
+C|wah keren|Anak saya juara lomba menggambar tingkat provinsi!|friend
+L||Nikahan sahabat ✌️💍|friend
+C|hadir|Rapat koordinasi pengawasan masa tenang, Senin pagi.|bawaslu
+L||Debat kedua {pil} {reg} malam ini: {allpairs}|news
+`,
+  neg_religious: `
+Sholat subuh berjamaah di masjid {place}, alhamdulillah {emo}
+Ibadah Minggu pagi, Tuhan memberkati {emo}
+Rahajeng nyanggra rahina Galungan {emo}
+`,
+  neg_everyday: `
+Isuk-isuk wis udan, males metu {emo}
+Enjing-enjing tos hujan, tiris pisan {emo}
+Cuaca panas skali, torang mo pigi berenang di pante
+Sarapan lontong sayur dulu sebelum apel {emo}
+Ulun handak bapandir, kanapa listrik padam lagi? 😩
+Ado nan tau rumah makan padang nan enak di {place}?
+Aye baru pulang kerja, macet parah di jalan
+Tiang baru pulang upacara di pura, rahajeng {emo}
+Kopi hitam, pisang goreng, hujan. Nikmat mana lagi {emo}
+Anak lagi demam, izin tidak masuk kantor hari ini 🙏
+`,
+};
+
+/** Appends the regional block of each group to the base block (base lines first). */
+export function withRegional<K extends GroupName>(base: Record<K, string>): Record<K, string> {
+  const out = { ...base };
+  for (const g of Object.keys(base) as K[]) {
+    const extra = REGIONAL_BLOCKS[g];
+    if (extra) out[g] = base[g] + '\n' + extra;
+  }
+  return out;
+}

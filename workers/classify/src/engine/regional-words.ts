@@ -1,0 +1,22 @@
+// Everyday words of regional languages and dialects that carry a judgement's meaning: negation
+// ("don't", "not"), the verbs to choose and to win, "already", "we". IndoCollex lacks most of
+// them or reads them the Jakarta way ("jo" as "jangan", where in Manado it is "saja": "No 1 jo!"
+// is support, not an attack). They override the lexicon. Only unambiguous forms are listed:
+// Javanese "aja" (also Indonesian "saja") and Madurese "ja'" (also "ya") are left out.
+export const REGIONAL_SLANG: ReadonlyArray<readonly [string, string]> = [
+  // don't
+  ['ulah', 'jangan'], ['jang', 'jangan'], ['ojok', 'jangan'], ['ojo', 'jangan'],
+  // not
+  ['ora', 'tidak'], ['teu', 'tidak'], ['moal', 'tidak'], ['nyanda', 'tidak'], ['indak', 'tidak'],
+  ['kada', 'tidak'], ['kagak', 'tidak'], ['tena', 'tidak'], ['teai', 'tidak'],
+  // Manado "jo", Banjar "haja": "just", emphasis
+  ['jo', 'saja'], ['haja', 'saja'],
+  // choose, vote, win, support, continue
+  ['pele', 'pilih'], ['pileh', 'pilih'], ['pilihen', 'pilih'], ['pilihno', 'pilih'], ['coblosen', 'coblos'],
+  ['cobloso', 'coblos'], ['menango', 'menang'], ['menangke', 'menangkan'], ['menangno', 'menangkan'],
+  ['ngadukung', 'dukung'], ['ndukung', 'dukung'], ['lanjutkeun', 'lanjutkan'], ['teruskeun', 'teruskan'],
+  // already, we, they, you, I
+  ['wis', 'sudah'], ['uwis', 'sudah'], ['wes', 'sudah'], ['torang', 'kita'], ['dorang', 'mereka'],
+  ['ngana', 'kamu'], ['ente', 'kamu'], ['aye', 'saya'], ['ulun', 'saya'], ['abdi', 'saya'],
+  ['kudu', 'harus'], ['korsi', 'kursi'], ['pande', 'pandai'], ['bajanji', 'berjanji'], ['jangji', 'janji'],
+];
