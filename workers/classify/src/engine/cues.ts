@@ -19,6 +19,7 @@ const CUE_PHRASES: Record<CueType, string[]> = {
     'kita butuhin', 'yang kita butuh', 'ini baru', 'ini dia', 'titik', 'yang masih bingung',
     // comparisons and avowals: "dibanding X, sy lebih percaya Y", "aku X garis keras"
     'lebih percaya', 'lebih pantas', 'lebih layak', 'lebih siap', 'garis keras', 'fix pilih',
+    'paling mantap', 'paling cocok', 'paling pas', 'paling siap',
   ],
   symbol: [
     'serba', 'dresscode', 'dress code', 'twibbon', 'atribut', 'pin', 'kalender', 'payung', 'mug', 'topi', 'rompi',

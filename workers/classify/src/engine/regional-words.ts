@@ -18,5 +18,8 @@ export const REGIONAL_SLANG: ReadonlyArray<readonly [string, string]> = [
   // already, we, they, you, I
   ['wis', 'sudah'], ['uwis', 'sudah'], ['wes', 'sudah'], ['torang', 'kita'], ['dorang', 'mereka'],
   ['ngana', 'kamu'], ['ente', 'kamu'], ['aye', 'saya'], ['ulun', 'saya'], ['abdi', 'saya'],
+  // frequent typos of the words that carry the judgement
+  ['jangn', 'jangan'], ['jngn', 'jangan'], ['jagan', 'jangan'], ['pilh', 'pilih'], ['plih', 'pilih'],
+  ['coblosin', 'coblos'], ['cblos', 'coblos'], ['nomr', 'nomor'],
   ['kudu', 'harus'], ['korsi', 'kursi'], ['pande', 'pandai'], ['bajanji', 'berjanji'], ['jangji', 'janji'],
 ];
