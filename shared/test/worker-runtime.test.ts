@@ -19,7 +19,7 @@ describe('worker runtime', () => {
   });
 
   it('refuses a handler for a job the catalogue does not know', () => {
-    const problems = checkHandlers('maintenance', { 'purge-expired-sessions': async () => 1, 'escalate-overdue': async () => 1, 'made-up': async () => 1 });
+    const problems = checkHandlers('maintenance', { 'purge-expired-sessions': async () => 1, 'purge-sent-outbox': async () => 1, 'escalate-overdue': async () => 1, 'made-up': async () => 1 });
     expect(problems).toEqual(['queue "maintenance": handler for unknown job "made-up"']);
   });
 
@@ -28,7 +28,7 @@ describe('worker runtime', () => {
     const seen: number[] = [];
     const worker = startWorker(
       'maintenance',
-      { 'purge-expired-sessions': async (payload) => void seen.push(payload.olderThanHours), 'escalate-overdue': async () => undefined },
+      { 'purge-expired-sessions': async (payload) => void seen.push(payload.olderThanHours), 'purge-sent-outbox': async () => undefined, 'escalate-overdue': async () => undefined },
       ctx,
       { logger: createLogger({ level: 'silent' }) },
     );

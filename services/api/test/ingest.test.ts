@@ -1,6 +1,6 @@
 import { Queue } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { classifyJobId, loadConfig, createLogger } from '@netra/shared';
+import { loadConfig, createLogger } from '@netra/shared';
 import { buildApp } from '../src/app.js';
 import { createTestApp, type TestApp } from './test-app.js';
 
@@ -22,7 +22,7 @@ const example = (id: string, over: Record<string, unknown> = {}) => ({
 
 async function waitOutboxEmpty(): Promise<void> {
   for (let i = 0; i < 200; i += 1) {
-    const { rows } = await t.db.pool.query<{ n: number }>('SELECT count(*)::int AS n FROM classify_outbox WHERE sent_at IS NULL');
+    const { rows } = await t.db.pool.query<{ n: number }>('SELECT count(*)::int AS n FROM classify_outbox_batches WHERE sent_at IS NULL');
     if (rows[0]!.n === 0) return;
     await new Promise((r) => setTimeout(r, 25));
   }
@@ -85,23 +85,29 @@ describe('POST /v1/ingest', () => {
     await waitOutboxEmpty();
     const versions = await t.db.pool.query<{ id: string }>('SELECT id FROM item_versions WHERE item_id = $1 ORDER BY version', [edited.itemId]);
     expect(versions.rows).toHaveLength(2);
-    for (const v of versions.rows) {
-      const job = await queue.getJob(classifyJobId(v.id));
-      expect(job?.name).toBe('classify-item');
-      expect(job?.data).toEqual({ itemVersionId: v.id });
-    }
-    const ours = new Set(versions.rows.map((v) => classifyJobId(v.id)));
+    // Each version in exactly one 'classify-batch' job (one per write that stored a version).
     const jobs = await queue.getJobs(['waiting', 'delayed', 'active', 'completed', 'failed', 'prioritized']);
-    expect(jobs.filter((j) => ours.has(j.id!))).toHaveLength(2);
+    for (const v of versions.rows) {
+      const holding = jobs.filter((j) => (j.data as { itemVersionIds: string[] }).itemVersionIds.includes(v.id));
+      expect(holding).toHaveLength(1);
+      expect(holding[0]!.name).toBe('classify-batch');
+      expect(holding[0]!.id).toMatch(/^ivb-/);
+      expect(holding[0]!.data).toEqual({ itemVersionIds: [v.id] });
+    }
 
     const detail = await t.app.inject({ method: 'GET', url: `/v1/items/${edited.itemId}`, headers: admin });
     expect(detail.statusCode).toBe(200);
     expect(detail.json().versions.map((v: { version: number }) => v.version)).toEqual([1, 2]);
     expect(detail.json().versions[1].diff).toEqual({ text: { before: 'Salam tiga jari 🤟', after: 'Salam tiga jari 🤟 #coblos3' } });
-    expect(detail.json().versions[0].rawPayloadBytes).toBeGreaterThan(0);
+    // Without a raw field the pushed item itself is the raw payload.
+    expect(detail.json().versions[0].rawPayloadBytes).toBe(Buffer.byteLength(JSON.stringify(example('ig-10', { text: 'Salam tiga jari 🤟' }))));
+    const raw = await t.app.inject({ method: 'GET', url: `/v1/items/${edited.itemId}/versions/2/raw`, headers: admin });
+    expect(raw.statusCode).toBe(200);
+    expect(raw.json()).toEqual({ itemId: edited.itemId, version: 2, raw: example('ig-10', { text: 'Salam tiga jari 🤟 #coblos3' }) });
+    expect((await t.app.inject({ method: 'GET', url: `/v1/items/${edited.itemId}/versions/3/raw`, headers: admin })).statusCode).toBe(404);
     expect(detail.json().events.map((e: { kind: string }) => e.kind)).toEqual(['created', 'edited']);
-    const audit = await t.db.pool.query('SELECT action, region_code FROM audit_log WHERE entity_id = $1', [edited.itemId]);
-    expect(audit.rows).toEqual([{ action: 'item.read', region_code: '31.73' }]);
+    const audit = await t.db.pool.query('SELECT action, region_code FROM audit_log WHERE entity_id = $1 ORDER BY seq', [edited.itemId]);
+    expect(audit.rows).toEqual([{ action: 'item.read', region_code: '31.73' }, { action: 'item.raw.read', region_code: '31.73' }]);
   });
 
   it('scopes the item read API by region (404 outside) and refuses integrators', async () => {

@@ -5,6 +5,8 @@ export interface QueueCatalogue {
   maintenance: {
     /** Deletes login sessions that expired more than a day ago. */
     'purge-expired-sessions': { olderThanHours: number };
+    /** Deletes classify outbox rows sent longer ago than this (their jobs are long on the queue). */
+    'purge-sent-outbox': { olderThanHours: number };
     /** Raises every case whose stage clock ran out to the region's supervisors. */
     'escalate-overdue': Record<string, never>;
   };
@@ -15,6 +17,11 @@ export interface QueueCatalogue {
   classify: {
     /** Judges one item version against the contests of its region; jobId = classifyJobId(itemVersionId). */
     'classify-item': { itemVersionId: string };
+    /**
+     * Judges the item versions one ingest write stored (each version is in exactly one batch);
+     * jobId = classifyBatchJobId(batchId) of its classify_outbox_batches row.
+     */
+    'classify-batch': { itemVersionIds: string[] };
     /** Re-judges the items of a region after a contest's lexicon or the model changed. */
     'rescore': { contestId: string | null; reason: string };
   };
@@ -26,9 +33,9 @@ export type JobPayload<Q extends QueueName, J extends JobName<Q>> = QueueCatalog
 
 /** Runtime list of the job names per queue: the worker runtime checks handlers against it. */
 export const JOB_NAMES: { [Q in QueueName]: readonly JobName<Q>[] } = {
-  maintenance: ['purge-expired-sessions', 'escalate-overdue'],
+  maintenance: ['purge-expired-sessions', 'purge-sent-outbox', 'escalate-overdue'],
   ingest: ['poll-account'],
-  classify: ['classify-item', 'rescore'],
+  classify: ['classify-item', 'classify-batch', 'rescore'],
 };
 
 export const QUEUE_NAMES = Object.keys(JOB_NAMES) as QueueName[];
@@ -36,4 +43,9 @@ export const QUEUE_NAMES = Object.keys(JOB_NAMES) as QueueName[];
 /** The deterministic job id of an item version's classification (BullMQ ids may not contain ':'). */
 export function classifyJobId(itemVersionId: string): string {
   return `iv-${itemVersionId}`;
+}
+
+/** The deterministic job id of an outbox batch of item versions. */
+export function classifyBatchJobId(batchId: string): string {
+  return `ivb-${batchId}`;
 }

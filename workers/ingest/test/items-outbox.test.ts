@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { classifyJobId, createLogger, TypedQueue } from '@netra/shared';
+import { classifyBatchJobId, createLogger, TypedQueue } from '@netra/shared';
 import { createTestDatabase, createTestRedis, type TestDatabase, type TestRedis } from '@netra/shared/testing/test-env';
 import { ingestItems } from '../src/items/items-service.js';
 import { startOutboxRelay } from '../src/outbox/outbox-relay.js';
-import { countUnsent } from '../src/outbox/outbox-repo.js';
+import { countUnsent, purgeSent } from '../src/outbox/outbox-repo.js';
 import { post, seedItemAccount } from './items-fixtures.js';
+import { assertEveryVersionQueuedOnce } from './queue-assertions.js';
 
 let db: TestDatabase;
 let redis: TestRedis;
@@ -23,23 +24,12 @@ afterAll(async () => {
   await db.drop();
 });
 
-async function versionIds(): Promise<string[]> {
-  return (await db.pool.query<{ id: string }>('SELECT id FROM item_versions ORDER BY id')).rows.map((r) => r.id);
-}
-
-/** Every job in the queue, whatever its state: exactly one per version, none else. */
 async function assertExactlyOneJobPerVersion(): Promise<void> {
-  const versions = await versionIds();
-  const counts = await queue.queue.getJobCounts();
-  const total = Object.values(counts).reduce((a, b) => a + b, 0);
-  expect(total).toBe(versions.length);
-  const jobs = await queue.queue.getJobs(['waiting', 'delayed', 'prioritized', 'active', 'completed', 'failed'], 0, -1);
-  expect(jobs.map((j) => j.id).sort()).toEqual(versions.map(classifyJobId).sort());
-  for (const j of jobs) expect(j.name).toBe('classify-item');
+  await assertEveryVersionQueuedOnce(db.pool, queue);
 }
 
 describe('classify outbox', () => {
-  it('publishes one classify-item job per new version with a deterministic id, and nothing twice', async () => {
+  it('publishes one classify-batch job per write, listing its new versions, with a deterministic id, and nothing twice', async () => {
     await ingestItems(db.pool, Array.from({ length: 30 }, (_, i) => post(`o-${i}`, `teks ${i}`)), 'push');
     await ingestItems(db.pool, [post('o-1', 'teks 1 diubah'), post('o-2', 'teks 2')], 'push');
     const relay = startOutboxRelay({ db: db.pool, queue, logger, intervalMs: 60_000, batchSize: 7 });
@@ -48,8 +38,11 @@ describe('classify outbox', () => {
       expect(await relay.drainOnce()).toBe(0);
       expect(await countUnsent(db.pool)).toBe(0);
       await assertExactlyOneJobPerVersion();
+      // The second write's batch lists exactly the one new version (the edit of o-1; o-2 was unchanged).
       const v = (await db.pool.query<{ id: string }>("SELECT v.id FROM item_versions v JOIN items i ON i.id = v.item_id WHERE i.platform_item_id = 'o-1' AND v.version = 2")).rows[0]!.id;
-      expect((await queue.queue.getJob(classifyJobId(v)))?.data).toEqual({ itemVersionId: v });
+      const row = (await db.pool.query<{ batch_id: string }>('SELECT batch_id FROM classify_outbox_batches WHERE $1 = ANY(item_version_ids)', [v])).rows;
+      expect(row).toHaveLength(1);
+      expect((await queue.queue.getJob(classifyBatchJobId(row[0]!.batch_id)))?.data).toEqual({ itemVersionIds: [v] });
     } finally {
       await relay.stop();
     }
@@ -77,8 +70,10 @@ describe('classify outbox', () => {
   });
 
   it('several relays draining at once (SKIP LOCKED) publish every row once', async () => {
-    await ingestItems(db.pool, Array.from({ length: 120 }, (_, i) => post(`c-${i}`, `konkuren ${i}`)), 'push');
-    const relays = [1, 2, 3].map(() => startOutboxRelay({ db: db.pool, queue, logger, intervalMs: 60_000, batchSize: 10 }));
+    for (let b = 0; b < 12; b += 1) {
+      await ingestItems(db.pool, Array.from({ length: 10 }, (_, i) => post(`c-${b}-${i}`, `konkuren ${b} ${i}`)), 'push');
+    }
+    const relays = [1, 2, 3].map(() => startOutboxRelay({ db: db.pool, queue, logger, intervalMs: 60_000, batchSize: 2 }));
     try {
       const published = await Promise.all(relays.map((r) => r.drainOnce()));
       expect(published.reduce((a, b) => a + b, 0)).toBe(120);
@@ -98,5 +93,18 @@ describe('classify outbox', () => {
     } finally {
       await relay.stop();
     }
+  });
+
+  it('purges sent rows older than the given age and never an unsent one', async () => {
+    await ingestItems(db.pool, [post('u-1', 'belum terkirim')], 'push');
+    const before = (await db.pool.query<{ sent: number; unsent: number }>(
+      'SELECT count(*) FILTER (WHERE sent_at IS NOT NULL)::int AS sent, count(*) FILTER (WHERE sent_at IS NULL)::int AS unsent FROM classify_outbox_batches',
+    )).rows[0]!;
+    expect(before.sent).toBeGreaterThan(0);
+    expect(before.unsent).toBe(1);
+    expect(await purgeSent(db.pool, 1)).toBe(0); // all sent just now
+    await db.pool.query("UPDATE classify_outbox_batches SET sent_at = now() - interval '2 hours' WHERE sent_at IS NOT NULL");
+    expect(await purgeSent(db.pool, 1)).toBe(before.sent);
+    expect(await countUnsent(db.pool)).toBe(1);
   });
 });

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '@netra/shared/testing/test-env';
 import { contentHash, normaliseContent } from '../src/items/content-hash.js';
 import { ingestItems, markMissing } from '../src/items/items-service.js';
+import { loadRawPayloads } from '../src/items/raw-payloads.js';
 import { post, seedItemAccount, type SeededAccount } from './items-fixtures.js';
 
 let db: TestDatabase;
@@ -23,20 +24,27 @@ async function events(itemId: string): Promise<string[]> {
 
 async function outboxCount(itemId: string): Promise<number> {
   const { rows } = await db.pool.query<{ n: number }>(
-    'SELECT count(*)::int AS n FROM classify_outbox o JOIN item_versions v ON v.id = o.item_version_id WHERE v.item_id = $1',
+    `SELECT count(*)::int AS n FROM classify_outbox_batches o, unnest(o.item_version_ids) AS q(version_id)
+       JOIN item_versions v ON v.id = q.version_id WHERE v.item_id = $1`,
     [itemId],
   );
   return rows[0]!.n;
 }
 
 describe('item store', () => {
-  it('creates an item with version 1, a created event, an outbox row, the ASN region and the raw payload gzip-compressed', async () => {
+  it('creates an item with version 1, a created event, an outbox entry, the ASN region and the raw payload gzip-compressed', async () => {
     const [r] = await ingestItems(db.pool, [post('s-1', 'Coblos nomor 1!', { raw: { id_str: 's-1', full_text: 'Coblos nomor 1!' }, url: 'https://x.com/budi_asn/status/1' })], 'push');
     expect(r).toMatchObject({ index: 0, status: 'created', version: 1 });
     const item = await db.pool.query('SELECT * FROM items WHERE id = $1', [r!.itemId]);
     expect(item.rows[0]).toMatchObject({ account_id: account.accountId, asn_id: account.asnId, region_code: '31.73', source: 'push', kind: 'post', current_version: 1, url: 'https://x.com/budi_asn/status/1' });
-    const v = await db.pool.query<{ raw_payload: Buffer; content_hash: string; diff: unknown }>('SELECT * FROM item_versions WHERE item_id = $1', [r!.itemId]);
-    expect(JSON.parse(gunzipSync(v.rows[0]!.raw_payload).toString('utf8'))).toEqual({ id_str: 's-1', full_text: 'Coblos nomor 1!' });
+    const v = await db.pool.query<{ raw_batch_id: string; raw_line: number; content_hash: string; diff: unknown }>('SELECT * FROM item_versions WHERE item_id = $1', [r!.itemId]);
+    // Stored as line raw_line of its write's gzip-compressed NDJSON document.
+    const doc = await db.pool.query<{ ndjson_gz: Buffer; lines: number }>('SELECT ndjson_gz, lines FROM raw_payload_batches WHERE id = $1', [v.rows[0]!.raw_batch_id]);
+    expect(doc.rows[0]!.lines).toBe(1);
+    const lines = gunzipSync(doc.rows[0]!.ndjson_gz).toString('utf8').split('\n');
+    expect(JSON.parse(lines[v.rows[0]!.raw_line]!)).toEqual({ id_str: 's-1', full_text: 'Coblos nomor 1!' });
+    expect(await loadRawPayloads(db.pool, r!.itemId!)).toEqual([{ version: 1, json: '{"id_str":"s-1","full_text":"Coblos nomor 1!"}' }]);
+    await expect(db.pool.query('DELETE FROM raw_payload_batches')).rejects.toThrow(/never updated or deleted/);
     expect(v.rows[0]!.content_hash).toBe(contentHash(normaliseContent({ text: 'Coblos nomor 1!' })));
     expect(v.rows[0]!.diff).toBeNull();
     expect(await events(r!.itemId!)).toEqual(['created']);
@@ -103,8 +111,10 @@ describe('item store', () => {
     expect(created).toBe(50);
     expect([...a, ...b, ...c].every((r) => r.status === 'created' || r.status === 'unchanged')).toBe(true);
     const { rows } = await db.pool.query<{ n: number; v: number; o: number }>(
-      `SELECT count(DISTINCT i.id)::int AS n, count(v.id)::int AS v, count(o.id)::int AS o
-         FROM items i JOIN item_versions v ON v.item_id = i.id LEFT JOIN classify_outbox o ON o.item_version_id = v.id
+      `SELECT count(DISTINCT i.id)::int AS n, count(v.id)::int AS v,
+              (SELECT count(*)::int FROM classify_outbox_batches o, unnest(o.item_version_ids) AS q(id)
+                WHERE q.id IN (SELECT v2.id FROM item_versions v2 JOIN items i2 ON i2.id = v2.item_id WHERE i2.platform_item_id LIKE 'race-%')) AS o
+         FROM items i JOIN item_versions v ON v.item_id = i.id
         WHERE i.platform_item_id LIKE 'race-%'`,
     );
     expect(rows[0]).toEqual({ n: 50, v: 50, o: 50 });

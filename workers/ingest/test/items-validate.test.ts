@@ -23,6 +23,15 @@ describe('validateIncomingItem', () => {
     expect(problems.find((p) => p.path === '/3/postedAt')?.message).toContain('offset');
     expect(validateIncomingItem('nope', 7)).toEqual([{ path: '/7', message: 'must be an object' }]);
   });
+
+  it('rejects the NUL character, which PostgreSQL text cannot hold, with the path of each field carrying it', () => {
+    const problems = validateIncomingItem({
+      platform: 'x', platformItemId: 'a\u0000b', kind: 'share', authorHandle: 'budi', postedAt: '2024-10-01T09:00:00+07:00', text: 'halo\u0000',
+      target: { authorHandle: 'kpu', text: 'x\u0000' }, media: [{ type: 'image', alt: '\u0000' }],
+    }, 2);
+    expect(problems.map((p) => p.path).sort()).toEqual(['/2/media/0/alt', '/2/platformItemId', '/2/target/text', '/2/text']);
+    expect(problems[0]!.message).toMatch(/NUL/);
+  });
 });
 
 describe('content hash and diff', () => {

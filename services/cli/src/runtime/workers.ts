@@ -2,7 +2,7 @@ import type { Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { escalateOverdue, loadContestsForClassifier, purgeExpiredSessions } from '@netra/api';
 import { startClassifyWorker } from '@netra/classify';
-import { createIngestDeps, createIngestHandlers, startOutboxRelay, startScheduleSync } from '@netra/ingest';
+import { createIngestDeps, createIngestHandlers, purgeSentOutbox, startOutboxRelay, startScheduleSync } from '@netra/ingest';
 import { startWorker, TypedQueue, type Closer, type Config, type Logger, type Pool } from '@netra/shared';
 
 export interface WorkerDeps {
@@ -26,6 +26,11 @@ async function startMaintenance(deps: WorkerDeps): Promise<Closer[]> {
         log.info({ removed }, 'purged expired sessions');
         return { removed };
       },
+      'purge-sent-outbox': async (payload, _job, log) => {
+        const removed = await purgeSentOutbox(deps.db, payload.olderThanHours);
+        if (removed) log.info({ removed }, 'purged sent classify outbox rows');
+        return { removed };
+      },
       'escalate-overdue': async (_payload, _job, log) => {
         const escalated = await escalateOverdue(deps.db);
         if (escalated.length) log.info({ cases: escalated.length }, 'overdue cases escalated to supervisors');
@@ -38,6 +43,8 @@ async function startMaintenance(deps: WorkerDeps): Promise<Closer[]> {
   const queue = new TypedQueue('maintenance', ctx);
   // One scheduler entry however many processes start: upsert is idempotent by id.
   await queue.queue.upsertJobScheduler('purge-expired-sessions', { every: 3600_000 }, { name: 'purge-expired-sessions', data: { olderThanHours: 24 } });
+  // Sent outbox rows only matter while their jobs might be re-published; a week is ample.
+  await queue.queue.upsertJobScheduler('purge-sent-outbox', { every: 3600_000 }, { name: 'purge-sent-outbox', data: { olderThanHours: 168 } });
   await queue.queue.upsertJobScheduler('escalate-overdue', { every: 600_000 }, { name: 'escalate-overdue', data: {} });
   return [
     { name: 'maintenance-queue', close: () => queue.close() },

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Worker } from 'bullmq';
-import { classifyJobId, createLogger, TypedQueue, type Closer } from '@netra/shared';
+import { classifyBatchJobId, classifyJobId, createLogger, TypedQueue, type Closer } from '@netra/shared';
 import { createTestDatabase, createTestRedis, type TestDatabase, type TestRedis } from '@netra/shared/testing/test-env';
 import { loadContestsForClassifier } from '@netra/api';
 import { startClassifyWorker } from '../../src/worker/classify-worker.js';
@@ -104,6 +104,36 @@ describe('classify worker', () => {
       await new Promise((r) => setTimeout(r, 25));
     }
     throw new Error('job did not fail');
+  });
+
+  it('judges every version a classify-batch job lists, once each, and a redelivered batch adds nothing', async () => {
+    const ids = [
+      await addItem('b1', 'Coblos nomor 3, tiga jari untuk Jakarta 🤟'),
+      await addItem('b2', 'Jadwal posyandu bulan ini pindah ke hari Kamis.'),
+      await addItem('b3', 'Info KPU: daftar pemilih tetap bisa dicek di laman resmi.'),
+    ];
+    await queue.add('classify-batch', { itemVersionIds: ids }, { jobId: classifyBatchJobId('11111111-1111-4111-8111-111111111111') });
+    await queue.add('classify-batch', { itemVersionIds: ids }, { jobId: 'redelivered-batch' });
+    await waitForJobs(classifyBatchJobId('11111111-1111-4111-8111-111111111111'), 'redelivered-batch');
+    const judged = await db.pool.query<{ item_version_id: string; flagged: boolean }>(
+      'SELECT item_version_id, flagged FROM judgements WHERE item_version_id = ANY($1::uuid[]) ORDER BY item_version_id', [ids],
+    );
+    expect(judged.rows).toHaveLength(3);
+    expect(judged.rows.filter((r) => r.flagged).map((r) => r.item_version_id)).toEqual([ids[0]]);
+    const job = await queue.queue.getJob(classifyBatchJobId('11111111-1111-4111-8111-111111111111'));
+    expect(job?.returnvalue).toEqual({ judged: 3, flagged: 1 });
+  });
+
+  it('a classify-batch job naming a missing version judges the others and fails without retrying', async () => {
+    const present = await addItem('b4', 'Selamat hari guru untuk semua pendidik di Jakarta Barat.');
+    const missing = '00000000-0000-4000-8000-000000000001';
+    await queue.add('classify-batch', { itemVersionIds: [present, missing] }, { jobId: 'batch-with-missing' });
+    await waitForJobs('batch-with-missing');
+    const job = await queue.queue.getJob('batch-with-missing');
+    expect(await job!.isFailed()).toBe(true);
+    expect(job!.attemptsMade).toBe(1);
+    expect(job!.failedReason).toMatch(/1 of 2 item versions not found/);
+    expect((await db.pool.query('SELECT 1 FROM judgements WHERE item_version_id = $1', [present])).rows).toHaveLength(1);
   });
 
   it('re-scores a region when its contest lexicon changes', async () => {

@@ -6,12 +6,13 @@ import { diffContent } from './item-diff.js';
 import { validateIncomingItem } from './item-validate.js';
 import {
   insertNewItems, insertVersionsEventsOutbox, lockExistingItems, recordMisses, resolveAccounts, touchExistingItems,
-  insertEvents, type EventRow, type ResolvedAccount, type VersionRow,
+  insertEvents, type EventRow, type RawBatch, type ResolvedAccount, type VersionRow,
 } from './items-repo.js';
 
 // The item store: everything an ASN account did, identified by (platform, platformItemId), with
 // every change as a new version and every version put on the classify queue exactly once through
-// the transactional outbox (classify_outbox, relayed by ../outbox/outbox-relay.ts).
+// the transactional outbox (classify_outbox_batches: one row per write, relayed by
+// ../outbox/outbox-relay.ts as one 'classify-batch' job).
 
 interface Prepared {
   index: number;
@@ -19,19 +20,27 @@ interface Prepared {
   account: ResolvedAccount;
   content: NormalisedContent;
   hash: string;
-  raw: Buffer | null;
+  /** The raw payload as one line of JSON, or null without one. */
+  raw: string | null;
 }
 
 const RETRYABLE_PG = new Set(['40P01', '40001', '55P03']);
 const MAX_ATTEMPTS = 6;
 
 /**
- * gzip of a raw payload. Most payloads are a few hundred bytes: a small window and hash table
- * compress them as well and cost a third of the time (zlib's set-up dominates); larger ones get
- * the full window.
+ * The raw payloads of one write's new versions as one gzip-compressed NDJSON document (line n is
+ * the payload of the version whose raw_line is n). One zlib stream per batch: compressing items
+ * one by one cost more than all the rest of the item's handling, zlib's set-up dominating.
  */
-export function compressRaw(json: string): Buffer {
-  return json.length <= 4096 ? gzipSync(json, { level: 1, memLevel: 4, windowBits: 12 }) : gzipSync(json, { level: 1 });
+export function compressRawBatch(lines: string[]): RawBatch | null {
+  if (lines.length === 0) return null;
+  const doc = Buffer.from(`${lines.join('\n')}\n`, 'utf8');
+  return { id: randomUUID(), lines: lines.length, bytes: doc.length, gz: gzipSync(doc, { level: 1 }) };
+}
+
+export interface IngestOptions {
+  /** The caller already ran validateIncomingItem on every item (the push API does, to map paths). */
+  prevalidated?: boolean;
 }
 
 /** Raised inside a transaction when a concurrent batch got in the way; the batch is retried. */
@@ -48,11 +57,11 @@ function normaliseHandle(handle: string): string {
  * change is a new version with its diff, an event and an outbox row. Safe to retry and to run
  * concurrently with other batches carrying the same items.
  */
-export async function ingestItems(db: Pool, items: IncomingItem[], source: ItemSource): Promise<IngestItemResult[]> {
+export async function ingestItems(db: Pool, items: IncomingItem[], source: ItemSource, options: IngestOptions = {}): Promise<IngestItemResult[]> {
   const results: IngestItemResult[] = new Array(items.length);
   const valid: { index: number; item: IncomingItem }[] = [];
   items.forEach((item, index) => {
-    const problems = validateIncomingItem(item, index);
+    const problems = options.prevalidated ? [] : validateIncomingItem(item, index);
     if (problems.length > 0) results[index] = { index, status: 'rejected', error: problems[0]! };
     else valid.push({ index, item });
   });
@@ -90,12 +99,7 @@ export async function ingestItems(db: Pool, items: IncomingItem[], source: ItemS
       continue;
     }
     const content = normaliseContent(item);
-    prepared.push({ index, item, account, content, hash: contentHash(content), raw: null });
-  }
-  // Raw payloads compressed in place: for payloads of a few kB, synchronous gzip takes tens of
-  // microseconds, far less than a hop to the thread pool per item.
-  for (const p of prepared) {
-    if (p.item.raw !== undefined) p.raw = compressRaw(JSON.stringify(p.item.raw));
+    prepared.push({ index, item, account, content, hash: contentHash(content), raw: item.raw === undefined ? null : JSON.stringify(item.raw) });
   }
 
   if (prepared.length > 0) {
@@ -150,43 +154,45 @@ async function writeBatch(tx: PoolClient, prepared: Prepared[], source: ItemSour
       kind: p.item.kind,
       url: p.item.url ?? null,
       postedAt: p.item.postedAt,
-      source,
-      seenAt,
-    })));
-    const existingKeys = round.filter((_, i) => !inserted.has(newIds[i]!));
+    })), source, seenAt);
+    const existingKeys = inserted.size === round.length ? [] : round.filter((_, i) => !inserted.has(newIds[i]!));
     const existing = await lockExistingItems(tx, existingKeys.map((p) => ({ platform: p.item.platform, platformItemId: p.item.platformItemId })));
     const existingByKey = new Map(existing.map((e) => [`${e.platform}\u0000${e.platform_item_id}`, e]));
 
     const versions: VersionRow[] = [];
     const events: EventRow[] = [];
-    const touched: { id: string; version: number; seenAt: Date; url: string | null }[] = [];
+    const rawLines: string[] = [];
+    const touched: { id: string; version: number; url: string | null }[] = [];
+    const addVersion = (p: Prepared, itemId: string, version: number, diff: unknown) => {
+      const rawLine = p.raw === null ? null : rawLines.push(p.raw) - 1;
+      versions.push({ id: randomUUID(), itemId, version, diff, text: p.content.text, target: p.content.target, media: p.content.media, contentHash: p.hash, rawLine });
+    };
     round.forEach((p, i) => {
-      const base = { text: p.content.text, target: p.content.target, media: p.content.media, contentHash: p.hash, seenAt, raw: p.raw };
       if (inserted.has(newIds[i]!)) {
         const itemId = newIds[i]!;
-        versions.push({ id: randomUUID(), itemId, version: 1, diff: null, ...base });
-        events.push({ itemId, version: 1, kind: 'created', at: seenAt, details: { source } });
+        addVersion(p, itemId, 1, null);
+        events.push({ itemId, version: 1, kind: 'created', details: { source } });
         results.push({ index: p.index, status: 'created', itemId, version: 1 });
         return;
       }
       const row = existingByKey.get(`${p.item.platform}\u0000${p.item.platformItemId}`);
       // Inserted by a transaction that then rolled back, between our two statements: start over.
       if (!row) throw new RetryBatch('item vanished between insert and lock');
-      if (row.deleted_at) events.push({ itemId: row.id, version: row.current_version, kind: 'restored', at: seenAt, details: { source, deletedAt: row.deleted_at.toISOString() } });
+      if (row.deleted_at) events.push({ itemId: row.id, version: row.current_version, kind: 'restored', details: { source, deletedAt: row.deleted_at.toISOString() } });
       if (row.content_hash === p.hash) {
-        touched.push({ id: row.id, version: row.current_version, seenAt, url: p.item.url ?? null });
+        touched.push({ id: row.id, version: row.current_version, url: p.item.url ?? null });
         results.push({ index: p.index, status: 'unchanged', itemId: row.id, version: row.current_version });
         return;
       }
       const version = row.content_hash === null ? row.current_version : row.current_version + 1;
       const diff = row.content_hash === null ? null : diffContent({ text: row.text ?? '', target: row.target, media: row.media ?? [] }, p.content);
-      versions.push({ id: randomUUID(), itemId: row.id, version, diff, ...base });
-      events.push({ itemId: row.id, version, kind: 'edited', at: seenAt, details: { source, previousHash: row.content_hash, hash: p.hash } });
-      touched.push({ id: row.id, version, seenAt, url: p.item.url ?? null });
+      addVersion(p, row.id, version, diff);
+      events.push({ itemId: row.id, version, kind: 'edited', details: { source, previousHash: row.content_hash, hash: p.hash } });
+      touched.push({ id: row.id, version, url: p.item.url ?? null });
       results.push({ index: p.index, status: 'edited', itemId: row.id, version });
     });
-    await insertVersionsEventsOutbox(tx, versions, events);
-    await touchExistingItems(tx, touched);
+    await insertVersionsEventsOutbox(tx, { versions, events, outboxBatchId: randomUUID(), raw: compressRawBatch(rawLines), source, at: seenAt });
+    await touchExistingItems(tx, touched, seenAt);
   }
   return results;
 }
@@ -222,9 +228,9 @@ export async function markMissing(
     const rows = await recordMisses(tx, accountId, [...new Set(seenPlatformItemIds)], pollStartedAt, threshold, at);
     const deleted = rows.filter((r) => r.deleted);
     await insertEvents(tx, deleted.map((r) => ({
-      itemId: r.id, version: r.current_version, kind: 'deleted' as const, at,
+      itemId: r.id, version: r.current_version, kind: 'deleted' as const,
       details: { lastSeenAt: r.last_seen_at.toISOString(), missedPolls: r.missed_polls },
-    })));
+    })), at);
     return { missed: rows.filter((r) => !r.deleted).map((r) => r.id), deleted: deleted.map((r) => r.id) };
   });
 }

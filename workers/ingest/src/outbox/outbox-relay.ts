@@ -1,11 +1,12 @@
-import { classifyJobId, guardClient, type Logger, type Pool, type TypedQueue } from '@netra/shared';
+import { classifyBatchJobId, guardClient, type Logger, type Pool, type TypedQueue } from '@netra/shared';
 import { claimUnsent, markSent, recordFailure } from './outbox-repo.js';
 
-// The relay of the transactional outbox: unsent classify_outbox rows are published to the
-// 'classify' queue as 'classify-item' jobs under the deterministic job id classifyJobId(version),
-// then marked sent in the same transaction that claimed them. A crash, a Redis outage or a killed
-// relay between publish and mark leaves the rows unsent: the next drain publishes them again and
-// BullMQ ignores a job id it already has, so every version is queued exactly once.
+// The relay of the transactional outbox: unsent classify_outbox_batches rows (one per ingest
+// write, listing its new item versions) are published to the 'classify' queue as 'classify-batch'
+// jobs under the deterministic job id classifyBatchJobId(batch), then marked sent in the same
+// transaction that claimed them. A crash, a Redis outage or a killed relay between publish and
+// mark leaves the rows unsent: the next drain publishes them again and BullMQ ignores a job id it
+// already has. Each version is in exactly one row, so every version is queued exactly once.
 
 export interface OutboxRelayOptions {
   db: Pool;
@@ -13,6 +14,7 @@ export interface OutboxRelayOptions {
   logger: Logger;
   /** How often the relay looks for unsent rows on its own (besides kick()). */
   intervalMs?: number;
+  /** Outbox rows (each one ingest write's versions) published per round trip. */
   batchSize?: number;
   /** A publish that takes longer (Redis down) is abandoned; the rows stay unsent for the next drain. */
   publishTimeoutMs?: number;
@@ -21,7 +23,7 @@ export interface OutboxRelayOptions {
 }
 
 export interface OutboxRelay {
-  /** Publishes everything unsent now; resolves with the number of rows this call published. */
+  /** Publishes everything unsent now; resolves with the number of item versions this call published. */
   drainOnce(): Promise<number>;
   /** Asks for a drain soon without waiting for it (after a commit); errors are logged, not thrown. */
   kick(): void;
@@ -40,8 +42,8 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   ]).finally(() => clearTimeout(timer));
 }
 
-/** Publishes one claimed batch; returns the number published (0 when nothing was unsent). */
-async function drainBatch(options: OutboxRelayOptions, batchSize: number, timeoutMs: number): Promise<number> {
+/** Publishes one claim of outbox rows; returns how many rows and item versions it published. */
+async function drainBatch(options: OutboxRelayOptions, batchSize: number, timeoutMs: number): Promise<{ rows: number; versions: number }> {
   const client = await options.db.connect();
   // A connection dying while this client is checked out must not become an uncaught 'error'.
   guardClient(client);
@@ -51,14 +53,14 @@ async function drainBatch(options: OutboxRelayOptions, batchSize: number, timeou
     const rows = await claimUnsent(client, batchSize);
     if (rows.length === 0) {
       await client.query('COMMIT');
-      return 0;
+      return { rows: 0, versions: 0 };
     }
     const ids = rows.map((r) => r.id);
     try {
       await withTimeout(options.queue.queue.addBulk(rows.map((r) => ({
-        name: 'classify-item',
-        data: { itemVersionId: r.item_version_id },
-        opts: { jobId: classifyJobId(r.item_version_id) },
+        name: 'classify-batch',
+        data: { itemVersionIds: r.item_version_ids },
+        opts: { jobId: classifyBatchJobId(r.batch_id) },
       }))), timeoutMs);
     } catch (error) {
       await client.query('ROLLBACK');
@@ -69,7 +71,7 @@ async function drainBatch(options: OutboxRelayOptions, batchSize: number, timeou
     if (options.afterPublish) await options.afterPublish(ids);
     await markSent(client, ids);
     await client.query('COMMIT');
-    return rows.length;
+    return { rows: rows.length, versions: rows.reduce((n, r) => n + r.item_version_ids.length, 0) };
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined);
     // A connection that failed mid-transaction is not given back to the pool.
@@ -83,7 +85,7 @@ async function drainBatch(options: OutboxRelayOptions, batchSize: number, timeou
 
 export function startOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
   const intervalMs = options.intervalMs ?? 1000;
-  const batchSize = options.batchSize ?? 500;
+  const batchSize = options.batchSize ?? 50;
   const timeoutMs = options.publishTimeoutMs ?? 5000;
   const log = options.logger.child({ component: 'outbox-relay' });
   let running: Promise<number> | null = null;
@@ -94,8 +96,8 @@ export function startOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
     let total = 0;
     for (;;) {
       const n = await drainBatch(options, batchSize, timeoutMs);
-      total += n;
-      if (n < batchSize || stopped) return total;
+      total += n.versions;
+      if (n.rows < batchSize || stopped) return total;
     }
   };
 

@@ -27,7 +27,6 @@ export interface ItemVersionRow {
   content_hash: string;
   seen_at: Date;
   diff: Record<string, unknown> | null;
-  raw_bytes: number | null;
 }
 
 export interface ItemEventRow {
@@ -50,7 +49,7 @@ export async function findItem(db: Queryable, id: string): Promise<ItemRow | nul
 
 export async function listItemVersions(db: Queryable, itemId: string): Promise<ItemVersionRow[]> {
   const { rows } = await db.query<ItemVersionRow>(
-    `SELECT id, version, text, target, media, content_hash, seen_at, diff, octet_length(raw_payload) AS raw_bytes
+    `SELECT id, version, text, target, media, content_hash, seen_at, diff
        FROM item_versions WHERE item_id = $1 ORDER BY version`,
     [itemId],
   );

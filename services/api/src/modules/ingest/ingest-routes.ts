@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
 import { AppError, ITEM_KINDS, NotFoundError, ValidationError, TypedQueue, appendAudit, withTransaction, type IncomingItem, type IngestItemResult } from '@netra/shared';
-import { ingestItems, startOutboxRelay } from '@netra/ingest';
+import { ingestItems, loadRawPayloads, startOutboxRelay } from '@netra/ingest';
 import { errorResponses, Uuid } from '../../http/common-schemas.js';
 import { auditActor, principalOf } from '../../plugins/auth.js';
 import { assertInScope } from '../auth/region-scope.js';
@@ -36,7 +36,7 @@ const Version = Type.Object({
   contentHash: Type.String(),
   seenAt: Type.String({ format: 'date-time' }),
   diff: Type.Union([Type.Record(Type.String(), Type.Unknown()), Type.Null()]),
-  rawPayloadBytes: Type.Union([Type.Integer(), Type.Null()], { description: 'Size of the stored gzip-compressed raw payload' }),
+  rawPayloadBytes: Type.Union([Type.Integer(), Type.Null()], { description: 'Size in bytes of the raw platform payload as received (stored gzip-compressed); null without one' }),
 });
 
 const ItemDetail = Type.Object({
@@ -109,7 +109,7 @@ export async function ingestRoutes(fastify: FastifyInstance): Promise<void> {
       else results[index] = { index, status: 'rejected', error: mapped.problem! };
     });
     if (accepted.length > 0) {
-      const stored = await ingestItems(app.db, accepted.map((a) => a.item), 'push');
+      const stored = await ingestItems(app.db, accepted.map((a) => a.item), 'push', { prevalidated: true });
       stored.forEach((r, i) => {
         const a = accepted[i]!;
         results[a.index] = r.error
@@ -139,7 +139,9 @@ export async function ingestRoutes(fastify: FastifyInstance): Promise<void> {
     const item = await findItem(app.db, request.params.id);
     if (!item) throw new NotFoundError('Item');
     assertInScope(principal, item.region_code, 'Item');
-    const [versions, events] = await Promise.all([listItemVersions(app.db, item.id), listItemEvents(app.db, item.id)]);
+    const versions = await listItemVersions(app.db, item.id);
+    const events = await listItemEvents(app.db, item.id);
+    const rawBytes = new Map((await loadRawPayloads(app.db, item.id)).map((r) => [r.version, Buffer.byteLength(r.json)]));
     await withTransaction(app.db, (tx) => appendAudit(tx, auditActor(request), {
       action: 'item.read', entityType: 'item', entityId: item.id, regionCode: item.region_code, details: { asnId: item.asn_id },
     }));
@@ -160,9 +162,35 @@ export async function ingestRoutes(fastify: FastifyInstance): Promise<void> {
       source: item.source,
       versions: versions.map((v) => ({
         id: v.id, version: v.version, text: v.text, target: v.target, media: v.media as unknown as Record<string, unknown>[], contentHash: v.content_hash,
-        seenAt: v.seen_at.toISOString(), diff: v.diff, rawPayloadBytes: v.raw_bytes,
+        seenAt: v.seen_at.toISOString(), diff: v.diff, rawPayloadBytes: rawBytes.get(v.version) ?? null,
       })),
       events: events.map((e) => ({ seq: e.seq, version: e.version, kind: e.kind as 'created', at: e.at.toISOString(), details: e.details })),
     };
   });
+
+  app.get('/v1/items/:id/versions/:version/raw', {
+    config: { roles: ITEM_READERS },
+    schema: {
+      tags: ['ingest'],
+      summary: "The platform's raw payload of one version, as received (evidence that the post said what the version says); the read is audited",
+      params: Type.Object({ id: Uuid, version: Type.Integer({ minimum: 1, maximum: 1_000_000 }) }),
+      response: {
+        200: Type.Object({ itemId: Uuid, version: Type.Integer(), raw: Type.Unknown({ description: 'The payload, one JSON value' }) }),
+        ...errorResponses(400, 404),
+      },
+    },
+  }, async (request) => {
+    const principal = principalOf(request);
+    const item = await findItem(app.db, request.params.id);
+    if (!item) throw new NotFoundError('Item');
+    assertInScope(principal, item.region_code, 'Item');
+    const payload = (await loadRawPayloads(app.db, item.id)).find((r) => r.version === request.params.version);
+    if (!payload) throw new NotFoundError('Raw payload of this version');
+    await withTransaction(app.db, (tx) => appendAudit(tx, auditActor(request), {
+      action: 'item.raw.read', entityType: 'item', entityId: item.id, regionCode: item.region_code,
+      details: { asnId: item.asn_id, version: request.params.version },
+    }));
+    return { itemId: item.id, version: request.params.version, raw: JSON.parse(payload.json) as unknown };
+  });
+
 }
