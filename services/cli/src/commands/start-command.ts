@@ -53,7 +53,8 @@ async function run(mode: Mode, args: string[]): Promise<number> {
       print(`Simulated platform on ${sim.url}: ${sim.accounts.length} ASN accounts registered and polled like X.`);
     }
     const deps = { config, logger, db: stores.db, redis: stores.redis };
-    closers.push(...(await startWorkers(mode.workers, deps)));
+    // With the API in this process, its outbox relay is the one relay (see WorkerDeps.outboxRelay).
+    closers.push(...(await startWorkers(mode.workers, { ...deps, outboxRelay: !mode.api })));
     if (mode.api) {
       const app = await startApiServer(deps);
       closers.push({ name: 'http', close: () => app.close() });

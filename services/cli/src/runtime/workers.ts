@@ -10,6 +10,11 @@ export interface WorkerDeps {
   logger: Logger;
   db: Pool;
   redis: Redis;
+  /**
+   * Whether the ingest worker runs its own outbox relay (default true). `netra start` runs the API
+   * in the same process, whose relay already publishes every committed row: one relay is enough.
+   */
+  outboxRelay?: boolean;
 }
 
 /** The worker kinds `netra worker <kind>` can run alone; `netra start` runs them all. */
@@ -74,15 +79,17 @@ async function startIngest(deps: WorkerDeps): Promise<Closer[]> {
   const worker = startWorker('ingest', createIngestHandlers(ingestDeps), ctx, { logger: deps.logger, concurrency: 4 });
   const ingestQueue = new TypedQueue('ingest', ctx);
   const schedules = startScheduleSync(deps.db, ingestQueue, { logger: deps.logger });
-  const classifyQueue = new TypedQueue('classify', ctx);
-  const relay = startOutboxRelay({ db: deps.db, queue: classifyQueue, logger: deps.logger.child({ component: 'outbox-relay' }) });
-  return [
+  const closers: Closer[] = [
     { name: 'ingest-queue', close: () => ingestQueue.close() },
-    { name: 'classify-queue (relay)', close: () => classifyQueue.close() },
     { name: 'schedule-sync', close: async () => schedules.stop() },
-    { name: 'outbox-relay', close: () => relay.stop() },
-    { name: 'ingest-worker', close: () => worker.close() },
   ];
+  if (deps.outboxRelay ?? true) {
+    const classifyQueue = new TypedQueue('classify', ctx);
+    const relay = startOutboxRelay({ db: deps.db, queue: classifyQueue, logger: deps.logger.child({ component: 'outbox-relay' }) });
+    closers.push({ name: 'classify-queue (relay)', close: () => classifyQueue.close() }, { name: 'outbox-relay', close: () => relay.stop() });
+  }
+  closers.push({ name: 'ingest-worker', close: () => worker.close() });
+  return closers;
 }
 
 const STARTERS: Record<WorkerKind, (deps: WorkerDeps) => Promise<Closer[]>> = {
