@@ -113,7 +113,10 @@ export function createClassifier(options: ClassifierOptions): Classifier {
     let best: Reading | undefined;
     let bestScore = -1;
     for (const reading of reader.read(item)) {
-      const score = scoreReading(reading, model);
+      let score = scoreReading(reading, model);
+      // The model's n-grams and priors alone never flag: without a hit or a partisan cue the
+      // score stays below the threshold, so score and flag agree and the reason has evidence.
+      if (score >= threshold && !hasEvidence(reading)) score = belowThreshold(threshold);
       if (score > bestScore) {
         bestScore = score;
         best = reading;
@@ -130,6 +133,32 @@ export function scoreReading(r: Reading, model: Model): number {
   const { a, b } = model.calibration;
   const score = sigmoid(a * model.partisan.score(r.input) + b);
   return r.officialTarget !== undefined ? Math.max(score, OFFICIAL_ENGAGEMENT_FLOOR) : score;
+}
+
+/**
+ * Evidence a flag can rest on: engagement with a pair's account, a hit that points at a pair
+ * (a name, number, tag, colour or party; not a look-alike, not a gesture for a number no pair
+ * has), or a partisan cue (a call to vote, organising, an attack, a symbol) in either text.
+ */
+export function hasEvidence(r: Reading): boolean {
+  if (r.officialTarget !== undefined) return true;
+  if (pointsAtPair(r.own.hits) || (r.target !== undefined && pointsAtPair(r.target.hits))) return true;
+  return partisanCue(r.ownCues) || partisanCue(r.targetCues);
+}
+
+function pointsAtPair(hits: readonly Hit[]): boolean {
+  for (const h of hits) if (h.type !== 'lookalike' && !(h.type === 'finger' && h.candidate === null)) return true;
+  return false;
+}
+
+function partisanCue(cues: readonly CueHit[]): boolean {
+  for (const c of cues) if (c.type !== 'neutral_context' && c.type !== 'personal_life') return true;
+  return false;
+}
+
+/** Just below the threshold, and shown below it once rounded (49%, not 50%). */
+function belowThreshold(threshold: number): number {
+  return Math.max(0, threshold - 0.01);
 }
 
 function readOne(
@@ -158,7 +187,7 @@ function readOne(
 }
 
 function judge(item: Item, r: Reading, score: number, model: Model, threshold: number): Judgement {
-  const flagged = score >= threshold;
+  const flagged = score >= threshold && hasEvidence(r);
   const signals = collectSignals(r, model, item.target?.author_handle ?? '');
   let stance: Stance | null = null;
   let category: Category | null = null;

@@ -1,0 +1,51 @@
+// A flag rests on evidence: a model whose priors alone reach the threshold must not flag an
+// item that names no pair and carries no partisan cue (a like of an agency's clean-up post).
+import { describe, expect, it } from 'vitest';
+import { createClassifier, type Item } from '../../src/index.js';
+import { modelFromJson } from '../../src/engine/model-store.js';
+import { KOTA_CONTEST } from './fixtures.js';
+
+// Every item scores exactly 0.5 under this model: no weights, bias 0, identity calibration.
+const flatModel = modelFromJson({
+  model_version: 'lr-2024-01-01-0000000000',
+  trained_at: '2024-01-01T00:00:00Z',
+  calibration: { a: 1, b: 0 },
+  partisan: { bias: 0, weights: {} },
+  stance: { bias: -1, weights: {} },
+  category: {},
+});
+
+function like(targetHandle: string, targetText: string): Item {
+  return {
+    id: 'like-1', platform: 'facebook', kind: 'like', author: { id: 'asn-1', region_code: '63.71' },
+    created_at: '2024-10-10T09:00:00+08:00', text: '', target: { author_handle: targetHandle, text: targetText },
+  };
+}
+
+describe('flags rest on evidence', () => {
+  const classifier = createClassifier({ contests: [KOTA_CONTEST], model: flatModel, threshold: 0.5 });
+
+  it('does not flag a like of a neutral agency post scored exactly at the threshold', () => {
+    const j = classifier.classify(like('dlh.kalselprov', 'Aksi Banjarmasin bebas sampah sungai, dimulai dari rumah kita sendiri. Pilah sampahmu!'));
+    expect(j.flagged).toBe(false);
+    expect(j.score).toBeLessThan(0.5);
+    expect([j.candidate, j.stance, j.category]).toEqual([null, null, null]);
+    expect(j.reason.en).not.toMatch(/: \.$/);
+  });
+
+  it('still flags at the threshold when a signal names a pair', () => {
+    const j = classifier.classify(like('warga.kayutangi', 'Bang Rudi lanjutkan!'));
+    expect(j.flagged).toBe(true);
+    expect(j.score).toBe(0.5);
+    expect(j.signals.length).toBeGreaterThan(0);
+    expect(j.reason.en).toMatch(/"[^"]+"/);
+  });
+
+  it('never gives a flagged judgement an empty reason', () => {
+    for (const text of ['', 'Selamat pagi', 'mantap 👍', 'Jadwal posyandu bulan ini']) {
+      const j = classifier.classify(like('humas.kelurahan', text));
+      if (j.flagged) expect(j.signals.length).toBeGreaterThan(0);
+      expect(j.flagged).toBe(j.score >= 0.5);
+    }
+  });
+});
