@@ -12,3 +12,4 @@ export { loadContestsForClassifier } from './modules/contests/contests-service.j
 export type { ClassifierContest } from './modules/contests/contests-types.js';
 export { getDefaultAuthority, type AuthorityRow } from './modules/authorities/authorities-repo.js';
 export { escalateOverdue, type OverdueEscalation } from './modules/review/deadlines-service.js';
+export { exportReviewLabels, authorPseudonym, type LabelsExportReport } from './modules/review/labels-export.js';

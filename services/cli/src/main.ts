@@ -5,6 +5,7 @@ import { UsageError, type Command } from './commands/command-types.js';
 import { importAsnCommand, importContestsCommand, importKpuCommand } from './commands/import-command.js';
 import { importRegionsCommand } from './commands/import-regions-command.js';
 import { ingestCommand } from './commands/ingest-command.js';
+import { labelsExportCommand } from './commands/labels-command.js';
 import { simulateCommand } from './commands/simulate-command.js';
 import { migrateCommand } from './commands/migrate-command.js';
 import { apiCommand, seedDemoCommand, startCommand, workerCommand } from './commands/start-command.js';
@@ -23,6 +24,7 @@ const COMMANDS: Command[] = [
   userCreateCommand,
   tokenCreateCommand,
   auditVerifyCommand,
+  labelsExportCommand,
   classifyCommand,
   ingestCommand,
   simulateCommand,
