@@ -1,20 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ConfigError, verifyAuditChain } from '@netra/shared';
 import { loadReviewConfig } from '../src/modules/review/review-config.js';
-import { createTestApp, type TestApp } from './test-app.js';
-import { ReviewFixtures } from './review-fixtures.js';
+import type { TestApp } from './test-app.js';
+import { auth, ReviewFixtures, reviewSuite } from './review-fixtures.js';
 
 let t: TestApp;
 let fx: ReviewFixtures;
-beforeAll(async () => {
-  t = await createTestApp();
-  fx = new ReviewFixtures(t.db.pool);
-});
-afterAll(async () => {
-  await t.close();
+reviewSuite((app, fixtures) => {
+  t = app;
+  fx = fixtures;
 });
 
-const auth = (h: { authorization: string }) => ({ authorization: h.authorization });
 
 describe('review audit trail', () => {
   it('records claims, reads of personal data, decisions and transitions in a chain that detects tampering', async () => {

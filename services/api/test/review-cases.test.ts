@@ -1,20 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '@netra/shared';
 import { escalateOverdue } from '../src/index.js';
-import { createTestApp, type TestApp } from './test-app.js';
-import { ReviewFixtures } from './review-fixtures.js';
+import type { TestApp } from './test-app.js';
+import { auth, ReviewFixtures, reviewSuite } from './review-fixtures.js';
 
 let t: TestApp;
 let fx: ReviewFixtures;
-beforeAll(async () => {
-  t = await createTestApp();
-  fx = new ReviewFixtures(t.db.pool);
-});
-afterAll(async () => {
-  await t.close();
+reviewSuite((app, fixtures) => {
+  t = app;
+  fx = fixtures;
 });
 
-const auth = (h: { authorization: string }) => ({ authorization: h.authorization });
 
 /** A flag confirmed by two reviewers: returns the case it opened. */
 async function confirmedCase(region: string, contestId: string | null = null, positionClass = 'pengawas'): Promise<{ caseId: string; asnId: string; agencyId: string }> {

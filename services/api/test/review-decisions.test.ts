@@ -1,18 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from './test-app.js';
-import { ReviewFixtures } from './review-fixtures.js';
+import { describe, expect, it } from 'vitest';
+import type { TestApp } from './test-app.js';
+import { auth, ReviewFixtures, reviewSuite } from './review-fixtures.js';
 
 let t: TestApp;
 let fx: ReviewFixtures;
-beforeAll(async () => {
-  t = await createTestApp();
-  fx = new ReviewFixtures(t.db.pool);
-});
-afterAll(async () => {
-  await t.close();
+reviewSuite((app, fixtures) => {
+  t = app;
+  fx = fixtures;
 });
 
-const auth = (h: { authorization: string }) => ({ authorization: h.authorization });
 
 async function claim(flagId: string, who: { authorization: string }) {
   return t.app.inject({ method: 'POST', url: `/v1/flags/${flagId}/claim`, headers: auth(who) });

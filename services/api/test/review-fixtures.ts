@@ -1,4 +1,6 @@
+import { afterAll, beforeAll } from 'vitest';
 import type { Pool } from '@netra/shared';
+import { createTestApp, type TestApp } from './test-app.js';
 
 // Rows the review tests need, inserted with SQL: the registry modules (agencies, ASN, accounts,
 // contests) are other people's work, and flags come from the classify worker.
@@ -114,3 +116,21 @@ export class ReviewFixtures {
     return { agencyId, asnId, accountId };
   }
 }
+
+/**
+ * The set-up every review test file shares: its own app (own schema and queue prefix) and
+ * fixtures, created before the file's tests and closed after them; `use` receives both once ready.
+ */
+export function reviewSuite(use: (t: TestApp, fx: ReviewFixtures) => void): void {
+  let app: TestApp | undefined;
+  beforeAll(async () => {
+    app = await createTestApp();
+    use(app, new ReviewFixtures(app.db.pool));
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+}
+
+/** Only the bearer header of a login (logins carry more fields). */
+export const auth = (h: { authorization: string }) => ({ authorization: h.authorization });

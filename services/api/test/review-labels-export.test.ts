@@ -3,22 +3,22 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { authorPseudonym, exportReviewLabels } from '../src/modules/review/labels-export.js';
-import { ReviewFixtures } from './review-fixtures.js';
-import { createTestApp, type TestApp } from './test-app.js';
+import { ReviewFixtures, reviewSuite } from './review-fixtures.js';
+import type { TestApp } from './test-app.js';
 
 let t: TestApp;
 let fx: ReviewFixtures;
+reviewSuite((app, fixtures) => {
+  t = app;
+  fx = fixtures;
+});
 let dir: string;
 const actor = { actorId: null, actorLabel: 'test', actorRole: null };
-
-beforeAll(async () => {
-  t = await createTestApp();
-  fx = new ReviewFixtures(t.db.pool);
+beforeAll(() => {
   dir = mkdtempSync(path.join(tmpdir(), 'netra-labels-'));
 });
-afterAll(async () => {
+afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
-  await t.close();
 });
 
 const readJsonl = (file: string) => readFileSync(path.join(dir, file), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>);

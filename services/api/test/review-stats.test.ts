@@ -1,12 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { computeStats, followUpRate, followUpText, zoneOf } from '../src/modules/review/stats-service.js';
 import { createTestApp, type TestApp } from './test-app.js';
-import { ReviewFixtures } from './review-fixtures.js';
+import { auth, ReviewFixtures } from './review-fixtures.js';
 
 let t: TestApp;
 let fx: ReviewFixtures;
-
-const auth = (h: { authorization: string }) => ({ authorization: h.authorization });
 
 /** A case with its stage history and its confirmed flags (platform, category), straight into the tables. */
 async function seedCase(region: string, positionClass: string, history: string[], flags: [string, string][], openedAt = '2024-10-01T03:00:00Z'): Promise<string> {
