@@ -1,6 +1,7 @@
 import type { IncomingItem } from '@netra/shared';
-import { ConnectorError, type Connector, type ConnectorAccount, type FetchResult, type PlatformConnectorConfig, type RateLimitState } from './connector-types.js';
-import { credentialIdOf, decodeCursor, encodeCursor, isoOrNow, notConfigured, requestJson, trimSlash } from './http-json.js';
+import { ConnectorError, type ConnectorAccount, type FetchResult, type PlatformConnectorConfig, type RateLimitState } from './connector-types.js';
+import { decodeCursor, encodeCursor, isoOrNow, notConfigured, requestJson } from './http-json.js';
+import { CredentialedConnector } from './credentialed-connector.js';
 import { windowStart } from './youtube-connector.js';
 
 // Meta Graph API, where it reaches: a public Facebook Page's posts (GET /{page-id}/posts) and an
@@ -41,18 +42,10 @@ interface MetaCursor {
   start?: string;
 }
 
-export class MetaConnector implements Connector {
-  readonly configured: boolean;
-  readonly credentialId: string;
-  private readonly baseUrl: string;
-  private readonly now: () => Date;
-
-  constructor(readonly platform: 'facebook' | 'instagram', private readonly config: PlatformConnectorConfig) {
-    this.configured = Boolean(config.credential);
+export class MetaConnector extends CredentialedConnector {
+  constructor(readonly platform: 'facebook' | 'instagram', config: PlatformConnectorConfig) {
     // Facebook and Instagram calls count against the same app token.
-    this.credentialId = credentialIdOf('meta', config.credential, config.credentialId);
-    this.baseUrl = trimSlash(config.baseUrl ?? META_DEFAULT_BASE_URL);
-    this.now = config.now ?? (() => new Date());
+    super(config, 'meta', META_DEFAULT_BASE_URL);
   }
 
   async fetchActivities(account: ConnectorAccount, cursor: string | null, signal?: AbortSignal): Promise<FetchResult> {

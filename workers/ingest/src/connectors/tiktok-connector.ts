@@ -1,6 +1,7 @@
 import type { IncomingItem } from '@netra/shared';
-import { ConnectorError, type Connector, type ConnectorAccount, type FetchResult, type PlatformConnectorConfig, type RateLimitState } from './connector-types.js';
-import { credentialIdOf, decodeCursor, encodeCursor, isoOrNow, notConfigured, requestJson, trimSlash } from './http-json.js';
+import { ConnectorError, type ConnectorAccount, type FetchResult, type PlatformConnectorConfig, type RateLimitState } from './connector-types.js';
+import { decodeCursor, encodeCursor, isoOrNow, notConfigured, requestJson } from './http-json.js';
+import { CredentialedConnector } from './credentialed-connector.js';
 import { windowStart } from './youtube-connector.js';
 
 // TikTok Research API (https://developers.tiktok.com/doc/research-api-specs-query-videos):
@@ -31,18 +32,11 @@ interface TtCursor {
 
 const VIDEO_FIELDS = 'id,video_description,create_time,username,region_code,hashtag_names';
 
-export class TikTokConnector implements Connector {
+export class TikTokConnector extends CredentialedConnector {
   readonly platform = 'tiktok' as const;
-  readonly configured: boolean;
-  readonly credentialId: string;
-  private readonly baseUrl: string;
-  private readonly now: () => Date;
 
-  constructor(private readonly config: PlatformConnectorConfig) {
-    this.configured = Boolean(config.credential);
-    this.credentialId = credentialIdOf('tiktok', config.credential, config.credentialId);
-    this.baseUrl = trimSlash(config.baseUrl ?? TIKTOK_DEFAULT_BASE_URL);
-    this.now = config.now ?? (() => new Date());
+  constructor(config: PlatformConnectorConfig) {
+    super(config, 'tiktok', TIKTOK_DEFAULT_BASE_URL);
   }
 
   async fetchActivities(account: ConnectorAccount, cursor: string | null, signal?: AbortSignal): Promise<FetchResult> {

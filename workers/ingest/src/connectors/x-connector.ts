@@ -1,6 +1,7 @@
 import type { IncomingItem, ItemMedia } from '@netra/shared';
-import { ConnectorError, type Connector, type ConnectorAccount, type FetchResult, type PlatformConnectorConfig } from './connector-types.js';
-import { credentialIdOf, decodeCursor, encodeCursor, epochResetHeaders, isoOrNow, notConfigured, requestJson, trimSlash } from './http-json.js';
+import { ConnectorError, type ConnectorAccount, type FetchResult, type PlatformConnectorConfig } from './connector-types.js';
+import { decodeCursor, encodeCursor, epochResetHeaders, isoOrNow, notConfigured, requestJson } from './http-json.js';
+import { CredentialedConnector } from './credentialed-connector.js';
 
 // X API v2 (https://docs.x.com/x-api): a user's posts (GET /2/users/:id/tweets, with retweets,
 // quotes and replies) and liked posts (GET /2/users/:id/liked_tweets), bearer token, pagination
@@ -55,18 +56,11 @@ export interface XConnectorConfig extends PlatformConnectorConfig {
 const TWEET_FIELDS = 'created_at,author_id,edit_history_tweet_ids,referenced_tweets,attachments,entities';
 const EXPANSIONS = 'author_id,referenced_tweets.id,referenced_tweets.id.author_id,attachments.media_keys';
 
-export class XConnector implements Connector {
+export class XConnector extends CredentialedConnector<XConnectorConfig> {
   readonly platform = 'x' as const;
-  readonly configured: boolean;
-  readonly credentialId: string;
-  private readonly baseUrl: string;
-  private readonly now: () => Date;
 
-  constructor(private readonly config: XConnectorConfig) {
-    this.configured = Boolean(config.credential);
-    this.credentialId = credentialIdOf('x', config.credential, config.credentialId);
-    this.baseUrl = trimSlash(config.baseUrl ?? X_DEFAULT_BASE_URL);
-    this.now = config.now ?? (() => new Date());
+  constructor(config: XConnectorConfig) {
+    super(config, 'x', X_DEFAULT_BASE_URL);
   }
 
   async fetchActivities(account: ConnectorAccount, cursor: string | null, signal?: AbortSignal): Promise<FetchResult> {

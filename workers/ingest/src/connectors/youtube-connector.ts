@@ -1,6 +1,7 @@
 import type { IncomingItem } from '@netra/shared';
-import { ConnectorError, type Connector, type ConnectorAccount, type FetchResult, type PlatformConnectorConfig } from './connector-types.js';
-import { credentialIdOf, decodeCursor, encodeCursor, isoOrNow, noRateLimitHeaders, notConfigured, requestJson, trimSlash } from './http-json.js';
+import { ConnectorError, type ConnectorAccount, type FetchResult, type PlatformConnectorConfig } from './connector-types.js';
+import { decodeCursor, encodeCursor, isoOrNow, noRateLimitHeaders, notConfigured, requestJson } from './http-json.js';
+import { CredentialedConnector } from './credentialed-connector.js';
 
 // YouTube Data API v3 (https://developers.google.com/youtube/v3): the channel (channels.list,
 // by id or @handle) gives its uploads playlist; playlistItems.list pages the uploads
@@ -39,18 +40,11 @@ export interface YtComment {
   snippet?: { authorChannelId?: { value?: string }; authorDisplayName?: string; textOriginal?: string; textDisplay?: string; publishedAt?: string; updatedAt?: string; videoId?: string; parentId?: string };
 }
 
-export class YouTubeConnector implements Connector {
+export class YouTubeConnector extends CredentialedConnector {
   readonly platform = 'youtube' as const;
-  readonly configured: boolean;
-  readonly credentialId: string;
-  private readonly baseUrl: string;
-  private readonly now: () => Date;
 
-  constructor(private readonly config: PlatformConnectorConfig) {
-    this.configured = Boolean(config.credential);
-    this.credentialId = credentialIdOf('youtube', config.credential, config.credentialId);
-    this.baseUrl = trimSlash(config.baseUrl ?? YOUTUBE_DEFAULT_BASE_URL);
-    this.now = config.now ?? (() => new Date());
+  constructor(config: PlatformConnectorConfig) {
+    super(config, 'youtube', YOUTUBE_DEFAULT_BASE_URL);
   }
 
   async fetchActivities(account: ConnectorAccount, cursor: string | null, signal?: AbortSignal): Promise<FetchResult> {
