@@ -1,24 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BlueskyConnector } from '../src/connectors/bluesky-connector.js';
 import type { ConnectorAccount, FetchResult } from '../src/connectors/connector-types.js';
-import { bskyPost, startFakePlatforms, type FakePlatforms } from './fake-platforms.js';
+import { bskyPost, startFakePlatforms, type FakePlatforms, pollAllPages } from './fake-platforms.js';
 
 const NOW = new Date('2024-11-01T12:00:00Z');
 const DID = 'did:plc:asn123';
 let fake: FakePlatforms;
 const account: ConnectorAccount = { id: 'acc-bsky', platform: 'bluesky', handle: 'sari.bsky.social', platformUserId: DID };
 
-async function poll(c: BlueskyConnector, acc: ConnectorAccount, cursor: string | null) {
-  const pages: FetchResult[] = [];
-  let cur = cursor;
-  for (let i = 0; i < 20; i++) {
-    const page = await c.fetchActivities(acc, cur);
-    pages.push(page);
-    cur = page.nextCursor;
-    if (page.done) break;
-  }
-  return { items: pages.flatMap((p) => p.items), cursor: cur, pages };
-}
+const poll = (c: BlueskyConnector, acc: ConnectorAccount, cursor: string | null) => pollAllPages(c, acc, cursor);
 
 beforeAll(async () => {
   fake = await startFakePlatforms();

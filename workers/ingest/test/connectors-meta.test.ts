@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ConnectorAccount, FetchResult } from '../src/connectors/connector-types.js';
 import { MetaConnector } from '../src/connectors/meta-connector.js';
 import { connectorsConfigFromEnv, connectorStatus, createConnectors } from '../src/connectors/registry.js';
-import { startFakePlatforms, type FakePlatforms } from './fake-platforms.js';
+import { startFakePlatforms, type FakePlatforms, pollAllPages } from './fake-platforms.js';
 
 const NOW = new Date('2024-11-01T12:00:00Z');
 let fake: FakePlatforms;
@@ -36,17 +36,7 @@ beforeAll(async () => {
 });
 afterAll(async () => fake.close());
 
-async function poll(c: MetaConnector, acc: ConnectorAccount) {
-  const pages: FetchResult[] = [];
-  let cur: string | null = null;
-  for (let i = 0; i < 20; i++) {
-    const p = await c.fetchActivities(acc, cur);
-    pages.push(p);
-    cur = p.nextCursor;
-    if (p.done) break;
-  }
-  return { items: pages.flatMap((p) => p.items), pages, cursor: cur };
-}
+const poll = (c: MetaConnector, acc: ConnectorAccount) => pollAllPages(c, acc);
 
 describe('Meta Graph connector', () => {
   it('reads configuration per platform from the environment; missing credentials mean not configured', () => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ConnectorAccount, FetchResult } from '../src/connectors/connector-types.js';
 import { TikTokConnector } from '../src/connectors/tiktok-connector.js';
-import { startFakePlatforms, type FakePlatforms } from './fake-platforms.js';
+import { startFakePlatforms, type FakePlatforms, pollAllPages } from './fake-platforms.js';
 
 const NOW = new Date('2024-11-01T12:00:00Z');
 let fake: FakePlatforms;
@@ -40,17 +40,7 @@ beforeAll(async () => {
 });
 afterAll(async () => fake.close());
 
-async function poll(c: TikTokConnector, acc: ConnectorAccount) {
-  const pages: FetchResult[] = [];
-  let cur: string | null = null;
-  for (let i = 0; i < 20; i++) {
-    const p = await c.fetchActivities(acc, cur);
-    pages.push(p);
-    cur = p.nextCursor;
-    if (p.done) break;
-  }
-  return { items: pages.flatMap((p) => p.items), cursor: cur };
-}
+const poll = (c: TikTokConnector, acc: ConnectorAccount) => pollAllPages(c, acc);
 
 describe('TikTok Research API connector', () => {
   it('is not configured without a client token', () => {

@@ -1,23 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConnectorError, type ConnectorAccount, type FetchResult } from '../src/connectors/connector-types.js';
 import { XConnector } from '../src/connectors/x-connector.js';
-import { startFakePlatforms, type FakePlatforms } from './fake-platforms.js';
+import { startFakePlatforms, type FakePlatforms, pollAllPages } from './fake-platforms.js';
 
 const NOW = new Date('2024-11-01T12:00:00Z');
 let fake: FakePlatforms;
 const account: ConnectorAccount = { id: '00000000-0000-0000-0000-000000000001', platform: 'x', handle: 'budi_asn', platformUserId: '100' };
 
-async function poll(connector: XConnector, acc: ConnectorAccount, cursor: string | null) {
-  const pages: FetchResult[] = [];
-  let c = cursor;
-  for (let i = 0; i < 50; i++) {
-    const page = await connector.fetchActivities(acc, c);
-    pages.push(page);
-    c = page.nextCursor;
-    if (page.done) break;
-  }
-  return { items: pages.flatMap((p) => p.items), cursor: c, pages };
-}
+const poll = (connector: XConnector, acc: ConnectorAccount, cursor: string | null) => pollAllPages(connector, acc, cursor);
 
 beforeAll(async () => {
   fake = await startFakePlatforms({ now: () => NOW });

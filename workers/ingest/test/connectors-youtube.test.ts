@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ConnectorAccount, FetchResult } from '../src/connectors/connector-types.js';
 import { YouTubeConnector } from '../src/connectors/youtube-connector.js';
-import { startFakePlatforms, type FakePlatforms } from './fake-platforms.js';
+import { startFakePlatforms, type FakePlatforms, pollAllPages } from './fake-platforms.js';
 
 const NOW = new Date('2024-11-01T12:00:00Z');
 const CH = 'UCasn0000000000000000001';
@@ -46,17 +46,7 @@ beforeAll(async () => {
 });
 afterAll(async () => fake.close());
 
-async function poll(c: YouTubeConnector, acc: ConnectorAccount) {
-  const pages: FetchResult[] = [];
-  let cur: string | null = null;
-  for (let i = 0; i < 20; i++) {
-    const p = await c.fetchActivities(acc, cur);
-    pages.push(p);
-    cur = p.nextCursor;
-    if (p.done) break;
-  }
-  return { items: pages.flatMap((p) => p.items), cursor: cur };
-}
+const poll = (c: YouTubeConnector, acc: ConnectorAccount) => pollAllPages(c, acc);
 
 describe('YouTube connector', () => {
   it('is not configured without an API key', () => {

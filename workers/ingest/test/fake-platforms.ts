@@ -1,6 +1,8 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { IncomingItem } from '@netra/shared';
 import type { BskyFeedViewPost } from '../src/connectors/bluesky-connector.js';
+import type { Connector, ConnectorAccount, FetchResult } from '../src/connectors/connector-types.js';
 import { FakeXApi, type FakeAnswer } from '../src/simulator/fake-x-api.js';
 
 // A local fake of the platforms' APIs on 127.0.0.1:<random port>, answering in their documented
@@ -105,4 +107,17 @@ export function bskyPost(did: string, handle: string, rkey: string, text: string
     record: { $type: 'app.bsky.feed.post', text, createdAt, ...(reply ? { reply: { parent: { uri: reply.parent, cid: 'c' }, root: { uri: reply.root, cid: 'c' } } } : {}) },
     indexedAt: createdAt,
   };
+}
+
+/** Follows a connector's cursor page by page until it says the poll is done (at most `maxPages`). */
+export async function pollAllPages(connector: Connector, account: ConnectorAccount, cursor: string | null = null, maxPages = 50): Promise<{ items: IncomingItem[]; cursor: string | null; pages: FetchResult[] }> {
+  const pages: FetchResult[] = [];
+  let current = cursor;
+  for (let i = 0; i < maxPages; i += 1) {
+    const page = await connector.fetchActivities(account, current);
+    pages.push(page);
+    current = page.nextCursor;
+    if (page.done) break;
+  }
+  return { items: pages.flatMap((p) => p.items), cursor: current, pages };
 }
