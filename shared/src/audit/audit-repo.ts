@@ -84,6 +84,53 @@ export async function appendAudit(db: Queryable, actor: AuditActor, entry: Audit
   );
 }
 
+/**
+ * Appends several audit rows of one actor, in order, as one chain segment: one advisory lock, one
+ * read of the chain's head and one INSERT (rows passed as one JSON document). Same rows and hashes
+ * as calling appendAudit for each entry in turn; call it with the transaction's client.
+ */
+export async function appendAuditBatch(db: Queryable, actor: AuditActor, entries: AuditEntry[]): Promise<void> {
+  if (entries.length === 0) return;
+  await db.query(`SELECT pg_advisory_xact_lock(hashtext(current_schema() || ':netra-audit'))`);
+  const last = await db.query<{ hash: string }>('SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1');
+  let prevHash = last.rows[0]?.hash ?? GENESIS_HASH;
+  const at = new Date().toISOString();
+  const rows = entries.map((entry) => {
+    const fields: ChainFields = {
+      at,
+      actor_id: actor.actorId,
+      actor_label: actor.actorLabel,
+      actor_role: actor.actorRole,
+      action: entry.action,
+      entity_type: entry.entityType,
+      entity_id: entry.entityId ?? null,
+      region_code: entry.regionCode ?? null,
+      ip: actor.ip ?? null,
+      user_agent: actor.userAgent ?? null,
+      request_id: actor.requestId ?? null,
+      details: entry.details ?? {},
+    };
+    const hash = auditHash(prevHash, fields);
+    const row = { ...fields, prev_hash: prevHash, hash };
+    prevHash = hash;
+    return row;
+  });
+  // seq follows the chain: the rows are inserted in the order of the ordered subquery.
+  await db.query(
+    `INSERT INTO audit_log (at, actor_id, actor_label, actor_role, action, entity_type, entity_id, region_code,
+       ip, user_agent, request_id, details, prev_hash, hash)
+     SELECT at, actor_id, actor_label, actor_role, action, entity_type, entity_id, region_code,
+            ip, user_agent, request_id, details, prev_hash, hash
+       FROM (SELECT r.*, o.n
+               FROM json_array_elements($1::json) WITH ORDINALITY AS o(e, n),
+                    json_to_record(o.e) AS r(at timestamptz, actor_id uuid, actor_label text, actor_role text, action text,
+                      entity_type text, entity_id text, region_code text, ip text, user_agent text, request_id text,
+                      details jsonb, prev_hash text, hash text)
+              ORDER BY o.n) ordered`,
+    [JSON.stringify(rows)],
+  );
+}
+
 export interface AuditVerifyResult {
   ok: boolean;
   rows: number;

@@ -1,21 +1,26 @@
+import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import {
-  ConflictError, LINK_METHODS, PLATFORMS, ValidationError, appendAudit, isRegionCode, nipProblems, regionContains, withTransaction,
-  type AuditActor, type LinkMethod, type Platform, type Pool, type PoolClient, type PositionClass,
+  LINK_METHODS, PLATFORMS, ValidationError, appendAudit, appendAuditBatch, isRegionCode, nipProblems, regionContains, withTransaction,
+  type AuditActor, type AuditEntry, type LinkMethod, type Platform, type Pool, type PoolClient, type PositionClass, type Queryable,
 } from '@netra/shared';
-import { agencyVisible, findAgenciesByCodes, findAgencyByCode, insertAgency, isAgencyCode, type AgencyRow } from '../agencies/agencies-repo.js';
-import { findAccountsByHandles, type AccountFields, type AccountRow } from '../accounts/accounts-repo.js';
-import { upsertAccountForAsn, type UpsertOutcome } from '../accounts/accounts-service.js';
-import { fieldsOf, findAsnByNip, findAsnByNips, insertAsn, updateAsnRow, type AsnRow } from './asn-repo.js';
+import { agencyVisible, findAgenciesByCodes, isAgencyCode } from '../agencies/agencies-repo.js';
+import type { AccountFields } from '../accounts/accounts-repo.js';
+import type { UpsertOutcome } from '../accounts/accounts-service.js';
+import {
+  fieldsOf, findAsnByNips, findImportAccountsByHandles, findImportAccountsByUserIds, insertAgencyRows, insertAsnRows, insertImportAccounts,
+  updateAsnRows, updateImportAccounts, type ImportAccountWrite, type NewAgencyRow,
+} from './asn-repo.js';
 import { normaliseEmploymentType, normaliseHandle, normalisePositionClass, type AsnFields, type EmploymentType } from './asn-types.js';
 
 // Bulk registration of ASN (and optionally one social account per row) from CSV or NDJSON.
-// Every row stands alone: it is validated, then written in its own transaction, so a bad row is
-// reported and skipped while the good ones are kept. Rows are keyed by NIP and only written when
-// something differs, so importing the same file again changes nothing.
+// Every row stands alone: a bad row is reported and skipped while the good ones are kept, with the
+// same result as writing each in its own transaction (the rows are written set-based, in chunks:
+// see importChunk). Rows are keyed by NIP and only written when something differs, so importing
+// the same file again changes nothing.
 
 export type AsnImportFormat = 'csv' | 'ndjson';
 
@@ -203,102 +208,234 @@ function validateRow(raw: RawRow, scope: string | null, regions: Set<string>): {
   };
 }
 
-/** A row refused while writing it; thrown inside the row's transaction so it rolls back. */
-class RowRejection extends Error {
-  constructor(readonly field: string, readonly reason: string) {
-    super(reason);
+// Writing: the valid rows go in chunks. For each chunk, what the database holds for its agencies,
+// NIPs, handles and platform user ids is read in four queries; the rows are then decided in file
+// order against that picture, exactly as if each were written in its own transaction (a refused
+// row leaves no trace, a later row sees what an earlier one wrote); and what was decided is
+// written with a few set-based statements plus one batch of audit rows. A chunk that would change
+// nothing needs no transaction. Otherwise the decision is taken again inside the transaction with
+// the existing ASN and accounts locked; a concurrent writer that registers one of the chunk's new
+// keys first makes an insert come back short, and the chunk is decided again from scratch.
+
+const CHUNK = 1000;
+/** Tries of a chunk that keeps losing races before its rows are refused as written concurrently. */
+const ATTEMPTS = 5;
+
+interface AccountState {
+  id: string;
+  asnId: string;
+  platformUserId: string | null;
+  linkMethod: string;
+  linkConfidence: number;
+}
+
+interface ChunkState {
+  agencies: Map<string, { id: string; regionCode: string }>;
+  /** By NIP. */
+  asn: Map<string, { id: string; fields: AsnFields }>;
+  /** By platform and lower-case handle. */
+  accounts: Map<string, AccountState>;
+  /** Account id by platform and platform user id. */
+  userIds: Map<string, string>;
+}
+
+const accountKey = (platform: string, handle: string) => `${platform}\u0000${handle.toLowerCase()}`;
+const userIdKey = (platform: string, platformUserId: string) => `${platform}\u0000${platformUserId}`;
+
+/** What the database holds for a chunk of rows; `lock` locks the ASN and accounts found. */
+async function loadState(db: Queryable, rows: ValidRow[], lock: boolean): Promise<ChunkState> {
+  const withAccount = rows.flatMap((r) => (r.account ? [r.account] : []));
+  const userIds = withAccount.flatMap((a) => (a.platformUserId !== null ? [{ platform: a.platform, platformUserId: a.platformUserId }] : []));
+  // One after the other, in the same order in every import: ASN locks before account locks.
+  const agencies = await findAgenciesByCodes(db, [...new Set(rows.map((r) => r.agencyCode))]);
+  const asn = await findAsnByNips(db, [...new Set(rows.map((r) => r.asn.nip))], lock);
+  const byHandle = await findImportAccountsByHandles(db, withAccount.map((a) => ({ platform: a.platform, handle: a.handle })), lock);
+  const byUserId = await findImportAccountsByUserIds(db, userIds);
+  const state: ChunkState = {
+    agencies: new Map(agencies.map((a) => [a.code, { id: a.id, regionCode: a.region_code }])),
+    asn: new Map(asn.map((a) => [a.nip, { id: a.id, fields: fieldsOf(a) }])),
+    accounts: new Map(),
+    userIds: new Map(),
+  };
+  for (const a of [...byHandle, ...byUserId]) {
+    state.accounts.set(accountKey(a.platform, a.handle), {
+      id: a.id, asnId: a.asn_id, platformUserId: a.platform_user_id, linkMethod: a.link_method, linkConfidence: Number(a.link_confidence),
+    });
+    if (a.platform_user_id !== null) state.userIds.set(userIdKey(a.platform, a.platform_user_id), a.id);
   }
+  return state;
 }
 
 interface RowOutcome {
+  row: ValidRow;
   asn: UpsertOutcome;
   account: UpsertOutcome | null;
 }
 
-async function writeRow(tx: PoolClient, row: ValidRow, actor: AuditActor, scope: string | null): Promise<RowOutcome> {
-  let agency = await findAgencyByCode(tx, row.agencyCode);
-  if (agency && !agencyVisible(scope, agency.region_code)) throw new RowRejection('agency_code', `agency ${row.agencyCode} is outside your region scope`);
-  if (!agency) {
-    if (!row.agencyName) throw new RowRejection('agency_name', `is required to register the new agency ${row.agencyCode}`);
-    agency = await insertAgency(tx, { code: row.agencyCode, name: row.agencyName, regionCode: row.asn.regionCode });
-    await appendAudit(tx, actor, { action: 'agency.create', entityType: 'agency', entityId: agency.id, regionCode: agency.region_code, details: { code: agency.code, name: agency.name, source: 'import' } });
-  }
-  const fields: AsnFields = { ...row.asn, agencyId: agency.id };
-  const existing = await findAsnByNip(tx, fields.nip, true);
-  let asnId: string;
-  let asnOutcome: UpsertOutcome;
-  if (!existing) {
-    asnId = await insertAsn(tx, fields);
-    asnOutcome = 'inserted';
-    await appendAudit(tx, actor, { action: 'asn.create', entityType: 'asn', entityId: asnId, regionCode: fields.regionCode, details: { agencyId: agency.id, source: 'import' } });
-  } else {
-    // Moving an ASN out of another region is a transfer for someone whose scope covers both.
-    if (!regionContains(scope, existing.region_code)) throw new RowRejection('nip', 'is registered to an ASN outside your region scope');
-    asnId = existing.id;
-    const before = fieldsOf(existing);
-    const changed = (Object.keys(fields) as (keyof AsnFields)[]).filter((k) => fields[k] !== before[k]);
-    asnOutcome = changed.length > 0 && (await updateAsnRow(tx, asnId, fields)) ? 'updated' : 'unchanged';
-    if (asnOutcome === 'updated') {
-      await appendAudit(tx, actor, {
+interface ChunkPlan {
+  outcomes: RowOutcome[];
+  rejections: { line: number; problem: Problem }[];
+  agencies: NewAgencyRow[];
+  newAsn: Map<string, AsnFields & { id: string }>;
+  asnUpdates: Map<string, AsnFields & { id: string }>;
+  newAccounts: Map<string, ImportAccountWrite>;
+  /** Final values by account id, with the values read, to tell whether the row will really change. */
+  accountUpdates: Map<string, { write: Omit<ImportAccountWrite, 'platform' | 'handle' | 'asnId'>; before: AccountState }>;
+  audit: AuditEntry[];
+}
+
+const writes = (plan: ChunkPlan) => plan.audit.length > 0;
+
+/** Decides every row of a chunk in file order against `state` (which it brings up to date). */
+function planChunk(rows: ValidRow[], state: ChunkState, scope: string | null): ChunkPlan {
+  const plan: ChunkPlan = {
+    outcomes: [], rejections: [], agencies: [], newAsn: new Map(), asnUpdates: new Map(), newAccounts: new Map(), accountUpdates: new Map(), audit: [],
+  };
+  for (const row of rows) {
+    const refuse = (field: string, reason: string) => plan.rejections.push({ line: row.line, problem: { field, reason } });
+    // 1. The agency: an existing one must be visible; a new one needs its name.
+    let agency = state.agencies.get(row.agencyCode);
+    if (agency && !agencyVisible(scope, agency.regionCode)) {
+      refuse('agency_code', `agency ${row.agencyCode} is outside your region scope`);
+      continue;
+    }
+    let newAgency: NewAgencyRow | null = null;
+    if (!agency) {
+      if (!row.agencyName) {
+        refuse('agency_name', `is required to register the new agency ${row.agencyCode}`);
+        continue;
+      }
+      newAgency = { id: randomUUID(), code: row.agencyCode, name: row.agencyName, regionCode: row.asn.regionCode };
+      agency = { id: newAgency.id, regionCode: newAgency.regionCode };
+    }
+    // 2. The ASN, keyed by NIP; moving one out of a region is for someone whose scope covers both.
+    const fields: AsnFields = { ...row.asn, agencyId: agency.id };
+    const existing = state.asn.get(fields.nip);
+    if (existing && !regionContains(scope, existing.fields.regionCode)) {
+      refuse('nip', 'is registered to an ASN outside your region scope');
+      continue;
+    }
+    const asnId = existing?.id ?? randomUUID();
+    const changed = existing ? (Object.keys(fields) as (keyof AsnFields)[]).filter((k) => fields[k] !== existing.fields[k]) : [];
+    const asnOutcome: UpsertOutcome = !existing ? 'inserted' : changed.length > 0 ? 'updated' : 'unchanged';
+    // 3. The account, keyed by platform and handle: never taken over from another ASN.
+    let account: { outcome: UpsertOutcome; state: AccountState; before?: AccountState } | null = null;
+    if (row.account) {
+      const a = row.account;
+      const current = state.accounts.get(accountKey(a.platform, a.handle));
+      if (current && current.asnId !== asnId) {
+        refuse('handle', `${a.platform} handle @${a.handle} is already registered to another ASN`);
+        continue;
+      }
+      const next: AccountState = { id: current?.id ?? randomUUID(), asnId, platformUserId: a.platformUserId, linkMethod: a.linkMethod, linkConfidence: a.linkConfidence };
+      const differs = !current || current.platformUserId !== next.platformUserId || current.linkMethod !== next.linkMethod || current.linkConfidence !== next.linkConfidence;
+      const holder = next.platformUserId === null ? undefined : state.userIds.get(userIdKey(a.platform, next.platformUserId));
+      if (differs && holder !== undefined && holder !== next.id) {
+        refuse('platform_user_id', `${a.platform} user id ${a.platformUserId ?? ''} is already registered to another account`);
+        continue;
+      }
+      account = { outcome: !current ? 'inserted' : differs ? 'updated' : 'unchanged', state: next, ...(current ? { before: current } : {}) };
+    }
+
+    // The row is accepted: record its writes and audit rows, in the order a row transaction had them.
+    if (newAgency) {
+      state.agencies.set(newAgency.code, agency);
+      plan.agencies.push(newAgency);
+      plan.audit.push({ action: 'agency.create', entityType: 'agency', entityId: newAgency.id, regionCode: newAgency.regionCode, details: { code: newAgency.code, name: newAgency.name, source: 'import' } });
+    }
+    if (asnOutcome === 'inserted') {
+      state.asn.set(fields.nip, { id: asnId, fields });
+      plan.newAsn.set(asnId, { ...fields, id: asnId });
+      plan.audit.push({ action: 'asn.create', entityType: 'asn', entityId: asnId, regionCode: fields.regionCode, details: { agencyId: agency.id, source: 'import' } });
+    } else if (asnOutcome === 'updated') {
+      const before = existing!.fields;
+      state.asn.set(fields.nip, { id: asnId, fields });
+      (plan.newAsn.has(asnId) ? plan.newAsn : plan.asnUpdates).set(asnId, { ...fields, id: asnId });
+      plan.audit.push({
         action: 'asn.update', entityType: 'asn', entityId: asnId, regionCode: fields.regionCode,
         details: { fields: changed, source: 'import', ...(fields.regionCode !== before.regionCode ? { previousRegionCode: before.regionCode } : {}) },
       });
     }
-  }
-  let accountOutcome: UpsertOutcome | null = null;
-  if (row.account) {
-    try {
-      accountOutcome = await upsertAccountForAsn(tx, actor, fields.regionCode, { ...row.account, asnId, monitoringState: 'active' });
-    } catch (error) {
-      if (error instanceof ConflictError) throw new RowRejection('handle', error.message);
-      const pgError = error as { code?: string; constraint?: string };
-      if (pgError.code === '23505' && pgError.constraint === 'social_accounts_platform_id') {
-        throw new RowRejection('platform_user_id', `${row.account.platform} user id ${row.account.platformUserId ?? ''} is already registered to another account`);
+    if (account && row.account) {
+      const { platform, handle } = row.account;
+      const next = account.state;
+      if (account.outcome !== 'unchanged') {
+        if (account.before?.platformUserId != null) state.userIds.delete(userIdKey(platform, account.before.platformUserId));
+        if (next.platformUserId !== null) state.userIds.set(userIdKey(platform, next.platformUserId), next.id);
+        state.accounts.set(accountKey(platform, handle), next);
       }
-      throw error;
+      const write = { id: next.id, platformUserId: next.platformUserId, linkMethod: next.linkMethod, linkConfidence: next.linkConfidence };
+      if (account.outcome === 'inserted') {
+        plan.newAccounts.set(next.id, { ...write, platform, handle, asnId });
+        plan.audit.push({
+          action: 'account.create', entityType: 'social_account', entityId: next.id, regionCode: fields.regionCode,
+          details: { asnId, platform, linkMethod: next.linkMethod, linkConfidence: next.linkConfidence, source: 'import' },
+        });
+      } else if (account.outcome === 'updated') {
+        const inserted = plan.newAccounts.get(next.id);
+        if (inserted) plan.newAccounts.set(next.id, { ...inserted, ...write });
+        else plan.accountUpdates.set(next.id, { write, before: plan.accountUpdates.get(next.id)?.before ?? account.before! });
+        plan.audit.push({
+          action: 'account.update', entityType: 'social_account', entityId: next.id, regionCode: fields.regionCode,
+          details: { platformUserId: next.platformUserId, linkMethod: next.linkMethod, linkConfidence: next.linkConfidence, source: 'import' },
+        });
+      }
+    }
+    plan.outcomes.push({ row, asn: asnOutcome, account: account?.outcome ?? null });
+  }
+  return plan;
+}
+
+/** A set-based write of a chunk found the database other than it was read: decide the chunk again. */
+class ChunkRace extends Error {}
+
+const expectAll = (what: string, written: string[], expected: number) => {
+  if (written.length !== expected) throw new ChunkRace(`${what}: wrote ${written.length} of ${expected}`);
+};
+
+/** Writes a chunk's plan: agencies, ASN, account updates then inserts (a user id may move), audit rows. */
+async function writePlan(tx: PoolClient, plan: ChunkPlan, actor: AuditActor): Promise<void> {
+  expectAll('agencies', await insertAgencyRows(tx, plan.agencies), plan.agencies.length);
+  expectAll('new ASN', await insertAsnRows(tx, [...plan.newAsn.values()]), plan.newAsn.size);
+  expectAll('changed ASN', await updateAsnRows(tx, [...plan.asnUpdates.values()]), plan.asnUpdates.size);
+  const updates = [...plan.accountUpdates.values()];
+  const realUpdates = updates.filter(({ write: w, before: b }) => w.platformUserId !== b.platformUserId || w.linkMethod !== b.linkMethod || w.linkConfidence !== b.linkConfidence);
+  expectAll('changed accounts', await updateImportAccounts(tx, updates.map((u) => u.write)), realUpdates.length);
+  expectAll('new accounts', await insertImportAccounts(tx, [...plan.newAccounts.values()]), plan.newAccounts.size);
+  await appendAuditBatch(tx, actor, plan.audit);
+}
+
+/** True for errors that mean a concurrent writer got in first: the chunk is decided again. */
+function isRace(error: unknown): boolean {
+  const code = (error as { code?: string }).code;
+  return error instanceof ChunkRace || code === '23505' || code === '40P01' || code === '40001';
+}
+
+/** Decides and writes one chunk; returns the plan that was committed (or needed no writes). */
+async function importChunk(db: Pool, rows: ValidRow[], actor: AuditActor, scope: string | null): Promise<ChunkPlan> {
+  // Most rows of a re-sent list are unchanged: recognise a chunk that writes nothing without a transaction.
+  const unlocked = planChunk(rows, await loadState(db, rows, false), scope);
+  if (!writes(unlocked)) return unlocked;
+  let lastPlan = unlocked;
+  for (let attempt = 1; attempt <= ATTEMPTS; attempt += 1) {
+    try {
+      return await withTransaction(db, async (tx) => {
+        const plan = planChunk(rows, await loadState(tx, rows, true), scope);
+        lastPlan = plan;
+        if (writes(plan)) await writePlan(tx, plan, actor);
+        return plan;
+      });
+    } catch (error) {
+      if (!isRace(error)) throw error;
     }
   }
-  return { asn: asnOutcome, account: accountOutcome };
-}
-
-const CHUNK = 500;
-
-interface Snapshot {
-  agencies: Map<string, AgencyRow>;
-  asn: Map<string, AsnRow>;
-  /** Keyed by platform and lower-case handle. */
-  accounts: Map<string, AccountRow>;
-}
-
-const accountKey = (platform: string, handle: string) => `${platform}\u0000${handle.toLowerCase()}`;
-
-/** What the database holds for a chunk of rows, read in three queries. */
-async function loadSnapshot(db: Pool, rows: ValidRow[]): Promise<Snapshot> {
-  const withAccount = rows.filter((r) => r.account !== null);
-  const [agencies, asn, accounts] = await Promise.all([
-    findAgenciesByCodes(db, [...new Set(rows.map((r) => r.agencyCode))]),
-    findAsnByNips(db, [...new Set(rows.map((r) => r.asn.nip))]),
-    findAccountsByHandles(db, withAccount.map((r) => ({ platform: r.account!.platform, handle: r.account!.handle }))),
-  ]);
-  return {
-    agencies: new Map(agencies.map((a) => [a.code, a])),
-    asn: new Map(asn.map((a) => [a.nip, a])),
-    accounts: new Map(accounts.map((a) => [accountKey(a.platform, a.handle), a])),
-  };
-}
-
-/** True when writing the row would change nothing (and would not be refused for scope). */
-function isUnchanged(row: ValidRow, snapshot: Snapshot, scope: string | null): boolean {
-  const agency = snapshot.agencies.get(row.agencyCode);
-  const existing = snapshot.asn.get(row.asn.nip);
-  if (!agency || !existing || !agencyVisible(scope, agency.region_code) || !regionContains(scope, existing.region_code)) return false;
-  const before = fieldsOf(existing);
-  const after: AsnFields = { ...row.asn, agencyId: agency.id };
-  if ((Object.keys(after) as (keyof AsnFields)[]).some((k) => after[k] !== before[k])) return false;
-  if (!row.account) return true;
-  const account = snapshot.accounts.get(accountKey(row.account.platform, row.account.handle));
-  return account !== undefined && account.asn_id === existing.id && account.platform_user_id === row.account.platformUserId
-    && account.link_method === row.account.linkMethod && Number(account.link_confidence) === row.account.linkConfidence;
+  // Still losing races: refuse the rows that had something to write, keep the verdict of the others.
+  const refused: ChunkPlan = { ...lastPlan, outcomes: [], rejections: [...lastPlan.rejections] };
+  for (const outcome of lastPlan.outcomes) {
+    if (outcome.asn === 'unchanged' && (outcome.account === null || outcome.account === 'unchanged')) refused.outcomes.push(outcome);
+    else refused.rejections.push({ line: outcome.row.line, problem: { field: 'nip', reason: 'was written concurrently by someone else; import the row again' } });
+  }
+  return refused;
 }
 
 /** Imports ASN rows (CSV or NDJSON) and reports, row by row, what was accepted and what was refused. */
@@ -337,33 +474,13 @@ export async function importAsn(db: Pool, options: AsnImportOptions): Promise<As
   }
 
   for (let start = 0; start < valid.length; start += CHUNK) {
-    const chunk = valid.slice(start, start + CHUNK);
-    const snapshot = await loadSnapshot(db, chunk);
-    for (const row of chunk) {
-      // Most rows of a re-sent list are unchanged: recognise them without a transaction.
-      if (isUnchanged(row, snapshot, scope)) {
-        report.unchanged += 1;
-        if (row.account) report.accounts.unchanged += 1;
-        continue;
-      }
-      try {
-        const outcome = await withTransaction(db, (tx) => writeRow(tx, row, actor, scope));
-        if (outcome.asn === 'inserted') report.inserted += 1;
-        else if (outcome.asn === 'updated' || outcome.account === 'inserted' || outcome.account === 'updated') report.updated += 1;
-        else report.unchanged += 1;
-        if (outcome.account) report.accounts[outcome.account] += 1;
-      } catch (error) {
-        if (error instanceof RowRejection) {
-          reject(row.line, [{ field: error.field, reason: error.reason }]);
-          continue;
-        }
-        if ((error as { code?: string }).code === '23505') {
-          // Lost a race with a concurrent writer of the same NIP or agency code.
-          reject(row.line, [{ field: 'nip', reason: 'was written concurrently by someone else; import the row again' }]);
-          continue;
-        }
-        throw error;
-      }
+    const plan = await importChunk(db, valid.slice(start, start + CHUNK), actor, scope);
+    for (const { line, problem } of plan.rejections) reject(line, [problem]);
+    for (const outcome of plan.outcomes) {
+      if (outcome.asn === 'inserted') report.inserted += 1;
+      else if (outcome.asn === 'updated' || outcome.account === 'inserted' || outcome.account === 'updated') report.updated += 1;
+      else report.unchanged += 1;
+      if (outcome.account) report.accounts[outcome.account] += 1;
     }
   }
   // Rows refused while writing come after those refused on reading: report them in file order.
