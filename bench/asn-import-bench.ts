@@ -4,13 +4,13 @@
 // audit rows) for N new rows, then the same file again (every row unchanged) and once more with a
 // tenth of the rows changed; next to a raw COPY of the same CSV into a plain table of the same
 // PostgreSQL, in the same run, and their ratio. Runs on a fresh schema, dropped at the end.
-import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { createPool, migrate, verifyAuditChain } from '@netra/shared';
 import { importAsn, type AsnImportReport } from '../services/api/src/modules/asn/asn-import.js';
 import { importRegions } from '../services/api/src/modules/regions/regions-import.js';
+import { psqlCopy as copyThroughPsql } from './bench-support.js';
 
 const { values } = parseArgs({ options: {
   rows: { type: 'string', default: '5000' },
@@ -53,25 +53,8 @@ function row(i: number, variant = 0): string {
   ].join(',');
 }
 
-/** COPY through psql; returns the seconds psql's timing reports for the COPY itself (no process start). */
 function psqlCopy(target: string, csv: string): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('psql', [DATABASE_URL, '-v', 'ON_ERROR_STOP=1', '-q', '-c', '\\timing on', '-c', `COPY ${target} FROM STDIN WITH (FORMAT csv, HEADER true)`], {
-      env: { ...process.env, PGOPTIONS: `-c search_path=${schema}` },
-      stdio: ['pipe', 'pipe', 'inherit'],
-    });
-    let out = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-    });
-    child.on('error', reject);
-    child.on('exit', (code) => {
-      const ms = /Time: ([0-9.]+) ms/.exec(out);
-      if (code !== 0 || !ms) reject(new Error(`psql COPY failed (exit ${code}): ${out}`));
-      else resolve(Number(ms[1]) / 1000);
-    });
-    child.stdin.end(csv);
-  });
+  return copyThroughPsql(DATABASE_URL, schema, target, csv, { header: true });
 }
 
 async function main(): Promise<void> {

@@ -5,7 +5,6 @@
 // table of the same PostgreSQL, in the same run, and their ratio (goal >= 0.25); and, for reference,
 // the same rows COPied into the store's own tables. Runs on a fresh schema and Redis prefix,
 // dropped at the end.
-import { spawn } from 'node:child_process';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
@@ -14,6 +13,7 @@ import { countUnsent } from '../workers/ingest/src/index.js';
 import { buildApp } from '../services/api/src/app.js';
 import { createApiToken, createUser } from '../services/api/src/modules/auth/auth-service.js';
 import { importRegions } from '../services/api/src/modules/regions/regions-import.js';
+import { csvField, psqlCopy as copyThroughPsql } from './bench-support.js';
 
 const { values } = parseArgs({ options: {
   items: { type: 'string', default: '20000' },
@@ -62,29 +62,9 @@ function item(i: number, handles: string[]) {
   };
 }
 
-function csvField(v: string): string {
-  return /[",\n\r]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
-}
 
-/** COPY through psql; returns the seconds psql's timing reports for the COPY itself (no process start). */
 function psqlCopy(target: string, csv: string): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('psql', [DATABASE_URL, '-v', 'ON_ERROR_STOP=1', '-q', '-c', '\\timing on', '-c', `COPY ${target} FROM STDIN WITH (FORMAT csv)`], {
-      env: { ...process.env, PGOPTIONS: `-c search_path=${schema}` },
-      stdio: ['pipe', 'pipe', 'inherit'],
-    });
-    let out = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-    });
-    child.on('error', reject);
-    child.on('exit', (code) => {
-      const ms = /Time: ([0-9.]+) ms/.exec(out);
-      if (code !== 0 || !ms) reject(new Error(`psql COPY failed (exit ${code}): ${out}`));
-      else resolve(Number(ms[1]) / 1000);
-    });
-    child.stdin.end(csv);
-  });
+  return copyThroughPsql(DATABASE_URL, schema, target, csv);
 }
 
 /** COPYs the items' rows (new ids) into items, item_versions and item_events; returns the summed COPY seconds. */

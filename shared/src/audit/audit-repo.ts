@@ -54,34 +54,7 @@ export function auditHash(prevHash: string, fields: ChainFields): string {
  * the change it records.
  */
 export async function appendAudit(db: Queryable, actor: AuditActor, entry: AuditEntry): Promise<void> {
-  await db.query(`SELECT pg_advisory_xact_lock(hashtext(current_schema() || ':netra-audit'))`);
-  const last = await db.query<{ hash: string }>('SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1');
-  const prevHash = last.rows[0]?.hash ?? GENESIS_HASH;
-  const fields: ChainFields = {
-    at: new Date().toISOString(),
-    actor_id: actor.actorId,
-    actor_label: actor.actorLabel,
-    actor_role: actor.actorRole,
-    action: entry.action,
-    entity_type: entry.entityType,
-    entity_id: entry.entityId ?? null,
-    region_code: entry.regionCode ?? null,
-    ip: actor.ip ?? null,
-    user_agent: actor.userAgent ?? null,
-    request_id: actor.requestId ?? null,
-    details: entry.details ?? {},
-  };
-  const hash = auditHash(prevHash, fields);
-  await db.query(
-    `INSERT INTO audit_log (at, actor_id, actor_label, actor_role, action, entity_type, entity_id, region_code,
-       ip, user_agent, request_id, details, prev_hash, hash)
-     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14)`,
-    [
-      fields.at, fields.actor_id, fields.actor_label, fields.actor_role, fields.action, fields.entity_type,
-      fields.entity_id, fields.region_code, fields.ip, fields.user_agent, fields.request_id,
-      JSON.stringify(fields.details), prevHash, hash,
-    ],
-  );
+  await appendAuditBatch(db, actor, [entry]);
 }
 
 /**

@@ -81,27 +81,3 @@ export async function updateAccount(db: Pool, principal: Principal, actor: Audit
   }).catch((error: unknown) => accountConflict(error, current.platform, current.handle, cleaned.platformUserId));
   return (await findAccountById(db, id))!;
 }
-
-export type UpsertOutcome = 'inserted' | 'updated' | 'unchanged';
-
-/**
- * For the import: registers the account for this ASN, or brings an existing one (same platform and
- * handle) up to date. An account registered to another ASN is a conflict, never moved silently.
- * The monitoring state of an existing account is left alone: pausing it is a reviewer's decision.
- */
-export async function upsertAccountForAsn(tx: Queryable, actor: AuditActor, regionCode: string, fields: AccountFields): Promise<UpsertOutcome> {
-  const existing = await findAccountByHandle(tx, fields.platform, fields.handle, true);
-  if (!existing) {
-    const id = await insertAccount(tx, fields);
-    await appendAudit(tx, actor, {
-      action: 'account.create', entityType: 'social_account', entityId: id, regionCode,
-      details: { asnId: fields.asnId, platform: fields.platform, linkMethod: fields.linkMethod, linkConfidence: fields.linkConfidence, source: 'import' },
-    });
-    return 'inserted';
-  }
-  if (existing.asn_id !== fields.asnId) throw new ConflictError(`${fields.platform} handle @${fields.handle} is already registered to another ASN`);
-  const patch = { platformUserId: fields.platformUserId, linkMethod: fields.linkMethod, linkConfidence: fields.linkConfidence };
-  if (!(await updateAccountRow(tx, existing.id, patch))) return 'unchanged';
-  await appendAudit(tx, actor, { action: 'account.update', entityType: 'social_account', entityId: existing.id, regionCode, details: { ...patch, source: 'import' } });
-  return 'updated';
-}

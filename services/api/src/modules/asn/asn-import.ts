@@ -9,7 +9,8 @@ import {
 } from '@netra/shared';
 import { agencyVisible, findAgenciesByCodes, isAgencyCode } from '../agencies/agencies-repo.js';
 import type { AccountFields } from '../accounts/accounts-repo.js';
-import type { UpsertOutcome } from '../accounts/accounts-service.js';
+/** What an import row did to a stored record. */
+type UpsertOutcome = 'inserted' | 'updated' | 'unchanged';
 import {
   fieldsOf, findAsnByNips, findImportAccountsByHandles, findImportAccountsByUserIds, insertAgencyRows, insertAsnRows, insertImportAccounts,
   updateAsnRows, updateImportAccounts, type ImportAccountWrite, type NewAgencyRow,
