@@ -53,6 +53,17 @@ C|wis pokok e {num} {emo}|Siapa jagoan kalian di {pil} {reg}?|news
 C|aamiin, semoga menang pak {emo}|{full} minta doa restu ulama di {place}|news
 C|mantap, lanjutkan {emo}|{inc}{full} pamit cuti kampanye, titip program ke Pj|news
 C|fix {num}|Gimana menurut kalian debat semalam?|friend
+{col} so pas, tgl 27 jang lupa nomor {n} {gest}
+coblos nomor {n} {acr} {gest}
+Pake baju {col} ke TPS, coblos {num} {gest}
+Ingat tgl 27 nyoblos nomer {w} {kw}, sing {col} {emo}
+{gest} pilih {nick} nomor {n}, jangan salah pilih ya
+Kaos {col} wis siap, tanggal 27 coblosen nomer {w} {gest}
+{inc}{office} yang sekarang sudah terbukti, lanjutkan dua periode {emo}
+{inc}Petahana kerjanya nyata, pilih lagi {nick} {emo}
+{inc}Gas lagi {nick}, periode kedua biar tuntas {emo}
+Siapa lagi yg bisa bangun {reg} kalau bukan {nick} {emo}
+Pilih lagi {nick} tgl 27, kerjanya sudah kebukti {emo}
 `,
   engagement: `
 L||Salam hangat dari {place} untuk seluruh warga {reg} {emo}|off
@@ -99,6 +110,12 @@ Stiker {ht} nempel di helm {emo}
 kacamata {col}, baju {col}, sepatu {col}. Kebetulan? 🤭 {gest}
 nyanda ada yg kebetulan, torang samua pake {col} {gest}
 baju {col} sadayana, {gest}
+Pake baju {col} ke kantor, ngerti dewe lah maksude 😉{gest}
+Keluarga {col}, pilihan tetap {emo} lanjut
+Sekantor pake {col} semua hari ini, paham kan maksudnya 😉
+Torang samua {col}, so tau sendiri to 😉
+{col} terus sampe tanggal 27, tau sendiri lah 😉
+Abdi mah tetep {col}, pilihan tetap {emo}
 `,
   organising: `
 Sedulur sing gelem dadi relawan {acr} langsung japri aku yo
@@ -145,6 +162,21 @@ C|janji lagi janji lagi 🙄|Insya Allah lapangan kerja untuk pemuda {reg}.|off
 C|calon paling gak mutu|Debat {pil} {reg}: {full} gelagapan jawab soal APBD|news
 S|nah kan, ketahuan aslinya|Viral: {full} marah ke wartawan|news
 S|jangan sampai kita salah pilih|Rekam jejak {full}: 3 proyek mangkrak|friend
+Jgn nomor {n} lagi, cukup sudah
+Ojo dipilih maneh {nick}, janjine ora ono sing dadi
+Cukup satu periode, {nick} mending pulang kampung
+Jang sampe {reg} dipimpin bagini lagi, nomor {n} nyanda usah lanjut
+Nyanda usah lanjut {nick}, torang so cape
+Saatnya ganti, {nick} cuma jual janji 🙄
+Janji {nick} mimpi doang, jalan di {place} masih rusak
+#Bukan{head}Lagi
+Ojo sampek salah pilih maneh, sing nomer {w} limang taun ora ono hasile
+{inc}{office} sing saiki gagal, ojo dipilih maneh
+{inc}{office} yg sekarang cuma pencitraan, cukup satu periode
+{inc}Jang sampe {office} yang sekarang dapa lagi, cukup sudah
+{inc}Petahana cuma jual janji, saatnya ganti
+{inc}yg petahana itu gagal total, jangan kasih kesempatan lagi
+{inc}Program {office} saat ini mimpi doang, {reg} butuh yg baru
 `,
   attack_null: `
 Ojo milih calon sing seneng nyebar duit, kuwi ngrusak demokrasi
@@ -153,6 +185,11 @@ Jang pilih calon yang cuma datang pas mo pemilu
 Calon yg dulu tersangkut kasus kok pede nyalon lagi, warga {reg} jangan lupa
 Yg sekarang sok dermawan itu dulu kemana aja? Jangan ketipu
 Masa iya kita mau dipimpin orang yg gak bisa bedain APBD sama APBN 🤦
+Cukup sudah dibohongi calon yg cuma jual janji
+Jang sampe {reg} dipimpin orang bagini, pikir baik2
+Ojo sampek ketipu maneh karo calon sing mung janji
+Nyanda usah lanjut kalo cuma bisa pencitraan
+Mimpi doang programnya, realisasi nol
 `,
   neg_neutral: `
 Para ASN, mohon ojo melu-melu kampanye {name} utawa paslon liyane
@@ -208,6 +245,8 @@ Sy sebagai warga melaporkan kades {place} yg terang2an kampanyekan {name}
   neg_duty: `
 {inc}{office} {full} buka Musrenbang kecamatan {place}
 {inc}Kunjungan {office} {head} ke lokasi banjir {place}, bantuan logistik disalurkan
+{inc}{office} saat ini meresmikan jembatan baru di {place} didampingi kepala dinas
+{inc}{office} yang sekarang jadi inspektur upacara HUT RI di alun-alun {reg}
 `,
   neg_num: `
 Nomer loro saka kiwa kuwi adikku, sing nganggo klambi abang
@@ -223,6 +262,19 @@ Juara {n} lomba masak nasi goreng antar dharma wanita {emo}
 Mi instan 2 bungkus + telur 1, menu akhir bulan 😂
 Foto angkatan, aku baris kedua nomor {n} dari kanan
 Anak sy juara {wr} lomba mengaji, alhamdulillah {emo}
+Foto reuni SMA, aku sing nomer {w} teko tengen, sing kaos ireng {emo}
+Sing nomer {w} teko kiwo iku adikku, saiki wis kuliah {emo}
+Yg pake jilbab biru nomor {n} dari kanan itu ibu kepala sekolah kami {emo}
+Di foto ini sy yg nomor {w} dari kiri, baris belakang 😁
+Baris nomor {n} kursi undangan, tolong dikosongkan untuk tamu dinas
+Poin nomor {n} yang paling penting: laporan harus masuk sebelum Jumat
+Dari semua arahan kepala dinas, nomor {n} sing paling penting: absen tepat waktu
+Agenda rapat Senin: 1. pembukaan 2. evaluasi anggaran 3. lain-lain. Mohon hadir {emo}
+Undangan rapat koordinasi, acara nomor {n} paparan dari Bappeda, harap bawa laptop
+Torang pe foto kantor, kita yang nomor {n} dari kanan, pake batik 😂
+Abdi nu nomer {w} ti kenca, nu make kacamata {emo}
+Langkah nomor {n} paling penting, jangan sampai kelewat ya
+Syarat nomor {n}: fotokopi KTP 2 lembar, jangan lupa dibawa
 `,
   neg_name: `
 Kang {head} tukang cukur langganan, potongannya rapi {emo}
@@ -232,6 +284,22 @@ Warung {head} di ujung gang jual nasi kuning enak
 Jalan Diponegoro macet, ada pawai sekolah
 Cucu saya namanya {head}, baru bisa jalan {emo}
 Teman sekelas kuliah, {head}, sekarang jadi dosen. Bangga
+Butuh servis AC? Hubungi Om {head} dekat gereja, 0812-3456-7890, murah & rapi {emo}
+Cak {head} cedhak masjid iku tukang las, garapane apik, langganan kantor
+Selamat baptis ade {head}, Tuhan Yesus memberkati {emo}
+Pak {head} tetangga sebelah baru pulang umroh, alhamdulillah {emo}
+Turut berduka cita atas meninggalnya Opa {head}, tetangga kami di {place} 🙏
+Selamat menempuh hidup baru Mas {head} & pasangan, samawa {emo}
+Bengkel Bang {head} di {place} buka sampai malam, ban bocor langsung beres
+Kue pesanan Tante {head} udah jadi, open order lagi minggu depan {emo}
+Daeng {head} penjual coto langganan kantor, mantap kuahnya {emo}
+Selamat ulang tahun ke-7 jagoan kecil {head}, sehat selalu nak {emo}
+Butuh tukang listrik? {nick} dekat gereja {place}, WA 0852-1122-3344, datang cepat {emo}
+{nick} tetangga kami baru lahiran anak kedua, selamat ya {emo}
+Selamat ulang tahun {nick}, kawan lama dari SMP, panjang umur {emo}
+Servis kulkas & mesin cuci, hubungi {nick} di {place}, harga bersahabat
+Turut berduka cita untuk {nick}, ayahanda berpulang tadi malam 🙏
+Selamat menikah {nick} deng nona, langgeng sampe kakek nenek {emo}
 `,
   neg_color: `
 Sawah ijo royo-royo, adem ndelok e {emo}

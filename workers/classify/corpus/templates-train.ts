@@ -281,7 +281,6 @@ Jgn pilih calon yg bawa2 dukun ke TPS 🤣
 Awas calon bermuka dua, sok dekat rakyat kalo mau pemilu aja
 Ada paslon yg janjinya gak masuk akal, jgn sampe ketipu
 Pilkada ini jangan pilih yg dibekingi oligarki ya warga {reg}
-yg petahana itu gagal total, jangan kasih kesempatan lagi
 Paslon yg satu itu anak pejabat, dinasti politik, jangan pilih
 Calon yg gak bisa jawab pertanyaan debat gimana mau mimpin {reg} 🤦
 Pilih yg bener ya, jangan yg cuma bisa bagi kaos

@@ -220,15 +220,51 @@ function chooseCategory(r: Reading, model: Model, stance: Stance): Category {
   const learned = model.category.best(r.input);
   // The guide's precedence (organising > engagement > attributes > campaign) where the model
   // settles for the generic category but the post carries the more specific cue.
+  // An explicit call to vote outranks symbols (LABELLING.md): "coblos nomor 1 MULIA ☝️" and
+  // "kuning so pas, tgl 27 jang lupa nomor 3 🤟" are campaigning, whichever head scored higher.
+  if (learned === 'attributes_symbols' && explicitCall(r)) return 'social_media_campaign';
   if (learned === 'social_media_campaign') {
     if (r.ownCues.some((c) => c.type === 'organising')) return 'organising';
+    if (explicitCall(r)) return learned;
     if (r.own.hits.some((h) => h.type === 'finger' || h.type === 'color') || r.ownCues.some((c) => c.type === 'symbol')) return 'attributes_symbols';
     // Hashtags and nothing else: the pair's tag worn as a badge.
     if (r.own.modelTokens.length > 0 && r.own.modelTokens.every((t) => t === '__HASHTAG__' || t.startsWith('#'))) return 'attributes_symbols';
+    // Only placeholders, one of them a keycap or gesture: "LURIO 2️⃣", "1️⃣1️⃣1️⃣" (no words, no call).
+    if (isBadge(r)) return 'attributes_symbols';
   }
   if (learned) return learned;
   const engagement = r.officialTarget !== undefined;
   return ruleCategory(stance, engagement, [...r.own.hits, ...(r.target?.hits ?? [])], r.ownCues);
+}
+
+function isBadge(r: Reading): boolean {
+  const tokens = r.own.modelTokens;
+  if (tokens.length === 0) return false;
+  for (const t of tokens) if (!(t.startsWith('__') || t.startsWith('#'))) return false;
+  for (const h of r.own.hits) if (h.type === 'finger' || (h.type === 'ballot_number' && h.evidence.endsWith('\u20E3'))) return true;
+  return false;
+}
+
+/** Vote verbs that make a post a call to vote, whatever symbols come with it. */
+const VOTE_VERBS = new Set([
+  'coblos', 'nyoblos', 'dicoblos', 'pilih', 'pilihlah', 'menangkan', 'memenangkan', 'siap memenangkan', 'jangan salah pilih',
+  'fix pilih', 'sepakat pilih', 'mantap pilih', 'pilih yang', 'pilih dia', 'lanjutkan', 'dua periode', '2 periode',
+]);
+
+/** A vote verb, or a reminder ("jangan lupa", "tgl 27") next to a ballot number, in the ASN's own words. */
+function explicitCall(r: Reading): boolean {
+  let reminder = false;
+  for (const c of r.ownCues) {
+    if (c.type === 'call_to_vote' && VOTE_VERBS.has(c.evidence)) return true;
+    if (c.evidence === 'jangan lupa') reminder = true;
+  }
+  if (!r.own.hits.some((h) => h.type === 'ballot_number')) return false;
+  if (reminder) return true;
+  // "tgl 27" when the contest votes on the 27th
+  const day = String(Number(r.compiled.matcher.contest.voting_day.slice(8, 10)));
+  const tokens = r.own.modelTokens;
+  for (let k = 0; k + 1 < tokens.length; k++) if (tokens[k] === 'tanggal' && tokens[k + 1] === day) return true;
+  return false;
 }
 
 // Module-level helpers rather than closures: the hot path allocates as little as it can.

@@ -7,7 +7,7 @@ import type { Contest } from './classify-types.js';
 import { normalise, normalisePhrase } from './normalise.js';
 import { isDistinctivePart, nameTokens } from './names.js';
 import { addPhrase, lastValues, longestAt, longestLength, newTrie, type TrieNode } from './phrase-trie.js';
-import { BALLOT_BEFORE, NUMBERED_THINGS, NUMBER_PHRASE_AFTER, NUMBER_LOOKALIKE_AFTER, NUMBER_LOOKALIKE_BEFORE, PLACE_BEFORE, SIDE_WORDS } from './context-words.js';
+import { BALLOT_BEFORE, NUMBERED_THINGS, NUMBER_PHRASE_AFTER, NUMBER_LOOKALIKE_AFTER, NUMBER_LOOKALIKE_BEFORE, PLACE_BEFORE, SIDE_LINKS, SIDE_WORDS } from './context-words.js';
 import { partyForms } from './parties.js';
 
 export type HitType =
@@ -126,6 +126,7 @@ export class ContestMatcher {
     const bareRegion = regionTokens.filter((t) => !REGION_PREFIXES.has(t));
     if (bareRegion.length > 0) this.add(bareRegion, 'region', 0);
 
+    this.compileIncumbent();
     for (const c of this.contest.candidates) {
       const n = c.number;
       const head = normalisePhrase(nameTokens(c.head).join(' '));
@@ -175,6 +176,23 @@ export class ContestMatcher {
         this.add(['@' + handle], 'account_mention', n);
       }
     }
+  }
+
+  /**
+   * "bupati yang sekarang", "gubernur sing saiki", "petahana": the incumbent pair, when the
+   * registry marks exactly one. Read as a name part: it names the person, not the pair's brand.
+   */
+  private compileIncumbent(): void {
+    const incumbents = this.contest.candidates.filter((c) => c.incumbent === true);
+    if (incumbents.length !== 1) return;
+    const n = incumbents[0]!.number;
+    const level = this.contest.level;
+    const offices = level === 'provinsi' ? [['gubernur']] : level === 'kota' ? [['walikota'], ['wali', 'kota']] : [['bupati']];
+    for (const office of offices) {
+      for (const tail of [['yang', 'sekarang'], ['sekarang'], ['saat', 'ini'], ['yang', 'menjabat'], ['yang', 'lama']]) this.add([...office, ...tail], 'name_part', n);
+    }
+    this.add(['petahana'], 'name_part', n);
+    this.add(['incumbent'], 'name_part', n);
   }
 
   /** The pair whose official account this is, if any. */
@@ -275,7 +293,8 @@ export class ContestMatcher {
     const evidence = (before ? before + ' ' : '') + token + (after ? ' ' + after : '');
     if (before !== undefined && NUMBER_LOOKALIKE_BEFORE.has(before)) return { type: 'lookalike', candidate: null, evidence };
     if (after !== undefined && NUMBER_LOOKALIKE_AFTER.has(after)) return { type: 'lookalike', candidate: null, evidence };
-    if (after === 'dari' && SIDE_WORDS.has(tokens[i + 2] ?? '')) return { type: 'lookalike', candidate: null, evidence };
+    if (after !== undefined && (SIDE_WORDS.has(after) || (SIDE_LINKS.has(after) && SIDE_WORDS.has(tokens[i + 2] ?? '')))) return { type: 'lookalike', candidate: null, evidence };
+    if (after !== undefined && isListEmphasis(tokens, i)) return { type: 'lookalike', candidate: null, evidence };
     if (after === 'jari') return { type: 'finger', candidate: n, evidence };
     if ((before === 'nomor' || before === 'no') && NUMBERED_THINGS.has(tokens[i - 2] ?? '')) {
       return { type: 'lookalike', candidate: null, evidence: tokens[i - 2] + ' ' + evidence };
@@ -310,6 +329,14 @@ function handleKey(handle: string): string {
     handleKeys.set(handle, k);
   }
   return k;
+}
+
+/** "nomor 2 yang paling penting", "poin 2 terpenting": an item of a list, not a pair. */
+function isListEmphasis(tokens: readonly string[], i: number): boolean {
+  let j = i + 1;
+  if (tokens[j] === 'yang') j++;
+  if (tokens[j] === 'terpenting') return true;
+  return tokens[j] === 'paling' && tokens[j + 1] === 'penting';
 }
 
 const LIST_JOINERS = new Set(['dan', 'atau', 'maupun', 'serta', 'sampai', 'hingga']);

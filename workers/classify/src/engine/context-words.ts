@@ -17,6 +17,9 @@ export const NUMBER_LOOKALIKE_BEFORE = new Set([
   'grup', 'regu', 'tim', 'pos', 'rute', 'bus', 'koridor', 'ayat', 'surat', 'jilid', 'vol', 'volume', 'edisi',
   'rp', 'harga', 'skor', 'nilai', 'sepatu', 'ukuran', 'size', 'pkl', 'jalan', 'tps', 'kpps', 'dapil', 'zona',
   'wilayah', 'sektor', 'posko', 'pleton', 'kompi', 'batalyon', 'lapangan', 'kloter', 'shift',
+  // positions and list items: "posisi 2", "poin 2", "agenda 3", "langkah 1"
+  'posisi', 'barisan', 'deret', 'shaf', 'saf', 'urutan', 'poin', 'point', 'butir', 'item', 'agenda', 'acara',
+  'langkah', 'step', 'tips', 'syarat', 'soal', 'foto', 'gambar', 'slide', 'lampiran',
 ]);
 
 /** A number right before these is a quantity, not a ballot number: "2 kali", "3 hari". */
@@ -36,10 +39,15 @@ export const NUMBERED_THINGS = new Set([
   'pintu', 'kavling', 'kios', 'lapak', 'los', 'blok', 'lantai', 'kelas', 'soal', 'halaman', 'surat', 'registrasi',
   'pendaftaran', 'undian', 'urutan', 'baris', 'gedung', 'unit', 'bus', 'angkot', 'trayek', 'jalur', 'gerbong',
   'motor', 'mobil', 'kendaraan', 'truk', 'ambulans', 'dinas', 'tps', 'rt', 'rw', 'pos', 'stand', 'booth', 'gol',
+  // list items and agenda points: "poin nomor 2 yang paling penting", "agenda nomor 3"
+  'poin', 'point', 'butir', 'item', 'agenda', 'acara', 'langkah', 'syarat', 'pertanyaan', 'foto', 'gambar', 'posisi',
 ]);
 
 /** "dua periode", "satu putaran": campaign phrases with a number that is not a ballot number. */
 export const NUMBER_PHRASE_AFTER = new Set(['periode', 'putaran']);
+
+/** Words between a number and a side: "nomor 2 sebelah kanan", "nomer loro paling kiwo". */
+export const SIDE_LINKS = new Set(['dari', 'sebelah', 'paling', 'di', 'ti']);
 
 /** "nomor 2 dari kiri" */
 export const SIDE_WORDS = new Set(['kiri', 'kanan', 'atas', 'bawah', 'depan', 'belakang', 'tengah', 'belakang']);

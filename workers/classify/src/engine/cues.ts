@@ -14,19 +14,22 @@ const CUE_PHRASES: Record<CueType, string[]> = {
     'pilihanku', 'pilihan saya', 'pilihan kami', 'jagoan', 'jagoan kita', 'jagoanku', 'idola', 'layak dipilih',
     'paling layak', 'pantas', 'cocok jadi', 'sudah terbukti', 'terbukti', 'kerja nyata', 'gas', 'gaspol', 'sikat',
     'lanjut', 'menang telak', 'siap memenangkan', 'dukung penuh', 'kawal', 'amanah', 'merakyat', 'pemimpin',
-    'butuh perubahan', 'saatnya', 'saatnya ganti', 'twibbon', 'kode keras', 'pilih yang', 'pilih dia',
+    'butuh perubahan', 'saatnya', 'twibbon', 'kode keras', 'pilih yang', 'pilih dia',
     'semoga menang', 'moga menang', 'setuju', 'sepakat', 'sepakat pilih', 'mantap pilih', 'kita butuhkan',
     'kita butuhin', 'yang kita butuh', 'ini baru', 'ini dia', 'titik', 'yang masih bingung',
     // comparisons and avowals: "dibanding X, sy lebih percaya Y", "aku X garis keras"
     'lebih percaya', 'lebih pantas', 'lebih layak', 'lebih siap', 'garis keras', 'fix pilih',
     'paling mantap', 'paling cocok', 'paling pas', 'paling siap',
+    // loyalty avowals and prayers for a pair's way to office: "pilihan tetap", "menuju kursi bupati"
+    'pilihan tetap', 'tetap pilih', 'tidak bisa ditawar', 'vote for', 'menuju kursi', 'the best',
   ],
   symbol: [
     'serba', 'dresscode', 'dress code', 'twibbon', 'atribut', 'pin', 'kalender', 'payung', 'mug', 'topi', 'rompi',
     'jaket', 'bendera', 'logo', 'foto profil', 'pp', 'stiker', 'kaos', 'seragam', 'warna', 'gelas', 'tumbler',
     'gantungan kunci', 'casing', 'wallpaper',
     // the wink that turns a colour or a gesture into a pair's symbol: "tau lah ya maksudnya"
-    'maksudnya', 'tahu lah', 'kode', 'kebetulan',
+    'maksudnya', 'tahu lah', 'kode', 'kebetulan', 'mengerti sendiri', 'tahu sendiri', 'paham lah', 'paham kan',
+    'mengerti kan', 'tahu kan',
   ],
   organising: [
     'relawan', 'posko', 'door to door', 'tim sukses', 'timses', 'tim pemenangan', 'konsolidasi', 'deklarasi',
@@ -49,6 +52,15 @@ const CUE_PHRASES: Record<CueType, string[]> = {
     // "siapa pun asal jangan 2", "mending golput daripada pilih dia", "gak pernah kerja, taunya cuma foto"
     'asal jangan', 'daripada pilih', 'mending golput', 'tidak pernah kerja', 'cuma foto', 'taunya cuma',
     'tidak ada bukti', 'nol besar', 'titipan', 'mau hapus', 'ngapusi',
+    // unnamed and regional attacks: "jgn nomor 2 lagi", "cukup sudah", "jang sampe X dipimpin
+    // bagini", "nyanda usah lanjut", "saatnya ganti", "mimpi doang", "cuma jual janji"
+    'jangan nomor', 'cukup sudah', 'sudah cukup', 'cukup sampai', 'dipimpin begini', 'dipimpin lagi', 'dipimpin orang',
+    'mau dipimpin', 'tidak usah lanjut', 'tidak usah dilanjut', 'tidak perlu lanjut', 'jangan lanjut', 'tidak usah dipilih',
+    'tidak dulu', 'saatnya ganti', 'ganti bupati', 'ganti gubernur', 'ganti walikota', 'ganti pemimpin', 'mimpi doang',
+    'mimpi saja', 'cuma mimpi', 'jual janji', 'obral janji', 'ngobral janji', 'ketipu', 'tertipu', 'jangan mau ditipu',
+    'jangan kasih suara', 'sok baik', 'sok dermawan', 'sok dekat', 'bermuka 2', 'rebutan kursi', 'tersangkut kasus',
+    'nyalon lagi', 'tidak masuk akal', 'menyakiti', 'cuma janji', 'tidak tahu malu', 'sengsara', 'sampai dipimpin',
+    'ketahuan aslinya', 'ketahuan belangnya', 'belum tentu bisa',
   ],
   neutral_context: [
     'netral', 'netralitas', 'bawaslu', 'kpu', 'panwascam', 'panwaslu', 'kasn', 'lapor', 'laporkan', 'dilaporkan',
@@ -88,6 +100,10 @@ const CUE_PHRASES: Record<CueType, string[]> = {
     // a neighbour or relative who shares a candidate's name
     'tetangga', 'tetanggaku', 'namanya juga', 'namanya mirip', 'mirip',
     // sport and reunions: "gol nomor 2", "pemain nomor punggung 4", "buka bersama alumni ✌️☝️"
+    // the namesake neighbour's trade, church and family events, condolences
+    'tukang', 'servis', 'service', 'bengkel', 'jualan', 'open order', 'hubungi', 'dekat gereja', 'dekat masjid',
+    'baptis', 'pembaptisan', 'sidi', 'natal', 'kebaktian', 'gereja', 'berduka', 'turut berduka', 'duka cita', 'rip',
+    'almarhum', 'almarhumah', 'meninggal', 'pemakaman', 'melayat', 'mantenan', 'nikahan', 'kawinan',
     'gol', 'nomor punggung', 'pemain', 'timnas', 'pertandingan', 'alumni', 'buka bersama', 'bukber', 'sepupu', 'keponakan', 'ponakan', 'teman sekantor', 'rekan kerja',
   ],
 };
@@ -107,6 +123,8 @@ export function findCues(tokens: readonly string[]): CueHit[] {
   for (let i = 0; i < tokens.length; ) {
     const length = longestLength(trie, tokens, i);
     if (length === 0) {
+      const t = tokens[i]!;
+      if (t.charCodeAt(0) === 0x23 /* # */ && isAttackTag(t)) hits.push({ type: 'attack', evidence: t });
       i++;
       continue;
     }
@@ -116,4 +134,13 @@ export function findCues(tokens: readonly string[]): CueHit[] {
     i += length;
   }
   return hits;
+}
+
+/** "#BukanRudiLagi", "#AsalBukan02", "#TolakDinasti": a tag whose opening word opposes. */
+// ('#jangan' and '#stop' are left out: #JanganLupaNyoblos, #StopHoaks)
+const ATTACK_TAG_PREFIXES = ['#bukan', '#asalbukan', '#tolak', '#cukup', '#ganti'];
+
+function isAttackTag(tag: string): boolean {
+  for (const p of ATTACK_TAG_PREFIXES) if (tag.startsWith(p) && tag.length > p.length + 1) return true;
+  return false;
 }

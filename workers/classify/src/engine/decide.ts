@@ -27,8 +27,10 @@ export function chooseCandidate(ownHits: Hit[], targetHits: Hit[], officialTarge
       best = n;
     } else if (s > second) second = s;
   }
-  // A tie, or only colours and parties, is not enough to name a pair.
-  if (best === null || bestScore < 1 || bestScore - second < 0.5) return null;
+  if (best === null || bestScore - second < 0.5) return null;
+  // A colour or party that belongs to one pair only, with nothing pointing at another, names
+  // that pair ("keluarga merah, pilihan tetap"); weaker mixes of symbols do not.
+  if (bestScore < 1 && !(second === 0 && bestScore >= 0.5)) return null;
   return best;
 }
 

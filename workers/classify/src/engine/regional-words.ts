@@ -18,6 +18,11 @@ export const REGIONAL_SLANG: ReadonlyArray<readonly [string, string]> = [
   // already, we, they, you, I
   ['wis', 'sudah'], ['uwis', 'sudah'], ['wes', 'sudah'], ['torang', 'kita'], ['dorang', 'mereka'],
   ['ngana', 'kamu'], ['ente', 'kamu'], ['aye', 'saya'], ['ulun', 'saya'], ['abdi', 'saya'],
+  // until, from, right, left, that/who, near, can, this way (Javanese, Manado): "nomer loro teko
+  // tengen" is a position in a photo, "jang sampe ... dipimpin bagini" an attack
+  ['sampek', 'sampai'], ['teko', 'dari'], ['tengen', 'kanan'], ['kiwo', 'kiri'], ['sing', 'yang'],
+  ['cedhak', 'dekat'], ['cedak', 'dekat'], ['iso', 'bisa'], ['bagini', 'begini'], ['maksude', 'maksudnya'],
+  ['kenca', 'kiri'], ['katuhu', 'kanan'],
   // frequent typos of the words that carry the judgement
   ['jangn', 'jangan'], ['jngn', 'jangan'], ['jagan', 'jangan'], ['pilh', 'pilih'], ['plih', 'pilih'],
   ['coblosin', 'coblos'], ['cblos', 'coblos'], ['nomr', 'nomor'],
