@@ -195,7 +195,7 @@ function judge(item: Item, r: Reading, score: number, model: Model, threshold: n
   if (flagged) {
     stance = r.officialTarget !== undefined && item.kind !== 'comment'
       ? 'support'
-      : sigmoid(model.stance.scoreStance(r.input)) >= 0.5 ? 'oppose' : 'support';
+      : sigmoid(model.stance.scoreStanceLinked(r.input)) >= 0.5 ? 'oppose' : 'support';
     category = chooseCategory(r, model, stance);
     // For an attack, the candidate is the pair attacked (null when unclear).
     candidate = chooseCandidate(r.own.hits, r.target?.hits ?? [], r.officialTarget);

@@ -36,6 +36,8 @@ export interface TextMatch {
   /** modelTokens without repeats, in order: the unigram features (present or absent). */
   uniqueTokens: string[];
   hits: Hit[];
+  /** Set by a linked model head when it scores the text: its table entry per token. */
+  entries?: unknown[];
 }
 
 export function distinct(tokens: readonly string[]): string[] {

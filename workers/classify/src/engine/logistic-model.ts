@@ -15,6 +15,9 @@ export class BinaryLogistic {
   readonly weights: Map<string, number>;
   /** Own-text and target-text token entries (w/b and tw/tb features). */
   private tokens = { own: new Map<string, TokenEntry>(), target: new Map<string, TokenEntry>() };
+  /** The rule, cue and kind weights alone: a few hundred keys probed for every item, kept apart
+   *  from the many n-gram keys so the table stays small and in cache. */
+  private misc = new Map<string, number>();
 
   constructor(json?: BinaryModelJson) {
     this.bias = json?.bias ?? 0;
@@ -25,6 +28,7 @@ export class BinaryLogistic {
   /** Splits the flat weights into the namespace maps used by `score`. */
   index(): void {
     this.tokens = { own: new Map(), target: new Map() };
+    this.misc = new Map();
     const entry = (table: Map<string, TokenEntry>, token: string): TokenEntry => {
       let e = table.get(token);
       if (!e) table.set(token, (e = { unigram: 0, next: undefined }));
@@ -39,7 +43,7 @@ export class BinaryLogistic {
         const space = rest.indexOf(' ');
         const e = entry(ns === 'b' ? this.tokens.own : this.tokens.target, rest.slice(0, space));
         (e.next ??= new Map()).set(rest.slice(space + 1), w);
-      }
+      } else this.misc.set(key, w);
     }
   }
 
@@ -53,9 +57,10 @@ export class BinaryLogistic {
   /** Log-odds straight from the item's features (scoring path, no strings built). */
   score(input: FeatureInput): number {
     // Same features as walkFeatures, with the token loops inlined: this is the hot path.
-    let z = this.bias + tokenScore(input.own, this.tokens.own);
-    if (input.target) z += tokenScore(input.target, this.tokens.target);
-    for (const a of miscFeatures(input)) z += this.weights.get(a) ?? 0;
+    // A linked head (see linkHeads) leaves the entries it found on each text for the others.
+    let z = this.bias + tokenScore(input.own, this.tokens.own, this.linked);
+    if (input.target) z += tokenScore(input.target, this.tokens.target, this.linked);
+    for (const a of miscFeatures(input)) z += this.misc.get(a) ?? 0;
     return z;
   }
 
@@ -69,7 +74,49 @@ export class BinaryLogistic {
     let z = this.bias + tokenScore(input.own, this.tokens.own);
     const misc = miscFeatures(input);
     const end = input.officialTarget !== undefined ? misc.length - 2 : misc.length;
-    for (let i = 0; i < end; i++) z += this.weights.get(misc[i]!) ?? 0;
+    for (let i = 0; i < end; i++) z += this.misc.get(misc[i]!) ?? 0;
+    return z;
+  }
+
+  private linked = false;
+
+  /**
+   * Makes this (the partisan) head's token entries carry the stance head's entries and the
+   * category heads' unigram rows for the same token, adding zero-weight entries where only the
+   * others know a token (adding 0 changes no sum). Scoring then leaves the entries it found on
+   * each text, and the stance and category heads of a flagged item read them there instead of
+   * probing their own large tables again: one table lookup per token for all heads.
+   */
+  linkHeads(stance: BinaryLogistic, category: MultiHead<string>): void {
+    const link = (own: Map<string, TokenEntry>, other: Map<string, TokenEntry>, set: (e: TokenEntry, token: string) => void) => {
+      for (const token of other.keys()) {
+        let e = own.get(token);
+        if (!e) own.set(token, (e = { unigram: 0, next: undefined }));
+        set(e, token);
+      }
+    };
+    link(this.tokens.own, stance.tokens.own, (e, t) => (e.stance = stance.tokens.own.get(t)));
+    link(this.tokens.target, stance.tokens.target, (e, t) => (e.stance = stance.tokens.target.get(t)));
+    const rows = category.unigramRows();
+    const asEntries = new Map<string, TokenEntry>();
+    for (const t of rows.keys()) asEntries.set(t, { unigram: 0, next: undefined });
+    link(this.tokens.own, asEntries, (e, t) => (e.cat = rows.get(t)));
+    this.linked = true;
+  }
+
+  /** scoreStance, reading the token entries the linked partisan head left on the texts. */
+  scoreStanceLinked(input: FeatureInput): number {
+    const own = input.own;
+    if (!input.target || own.modelTokens.length === 0) {
+      let z = this.bias + linkedScore(own, this.tokens.own);
+      if (input.target) z += linkedScore(input.target, this.tokens.target);
+      for (const a of miscFeatures(input)) z += this.misc.get(a) ?? 0;
+      return z;
+    }
+    let z = this.bias + linkedScore(own, this.tokens.own);
+    const misc = miscFeatures(input);
+    const end = input.officialTarget !== undefined ? misc.length - 2 : misc.length;
+    for (let i = 0; i < end; i++) z += this.misc.get(misc[i]!) ?? 0;
     return z;
   }
 
@@ -89,6 +136,9 @@ export class BinaryLogistic {
 interface TokenEntry {
   unigram: number;
   next: Map<string, number> | undefined;
+  /** Linked heads only: the stance head's entry and the category heads' unigram row. */
+  stance?: TokenEntry | undefined;
+  cat?: Float64Array | undefined;
 }
 
 // Bigram weights of the text being scored, summed after the unigrams in the original order.
@@ -102,9 +152,10 @@ function startNext(entries: Map<string, TokenEntry>): Map<string, number> | unde
   return next ?? undefined;
 }
 
-function tokenScore(match: TextMatch, entries: Map<string, TokenEntry>): number {
+function tokenScore(match: TextMatch, entries: Map<string, TokenEntry>, stash = false): number {
   const tokens = match.modelTokens;
   const unique = match.uniqueTokens;
+  const found: (TokenEntry | undefined)[] | undefined = stash ? (match.entries = new Array<TokenEntry | undefined>(tokens.length)) : undefined;
   if (bigramScratch.length < tokens.length) bigramScratch = new Float64Array(tokens.length * 2);
   const bigrams = bigramScratch;
   // One pass over the tokens: each token's entry gives its unigram weight (counted at its
@@ -120,6 +171,35 @@ function tokenScore(match: TextMatch, entries: Map<string, TokenEntry>): number 
     if (first) u++;
     if (t === prev) continue; // as in walkTokens
     const entry = entries.get(t);
+    if (found !== undefined) found[k] = entry;
+    if (first && entry !== undefined) z += entry.unigram;
+    bigrams[nb++] = prevNext !== undefined ? (prevNext.get(t) ?? 0) : 0;
+    prevNext = entry?.next;
+    prev = t;
+  }
+  for (let k = 0; k < nb; k++) z += bigrams[k]!;
+  return z;
+}
+
+/** tokenScore for the stance head from the linked entries (same sums in the same order). */
+function linkedScore(match: TextMatch, entries: Map<string, TokenEntry>): number {
+  const found = match.entries as (TokenEntry | undefined)[] | undefined;
+  if (found === undefined) return tokenScore(match, entries);
+  const tokens = match.modelTokens;
+  const unique = match.uniqueTokens;
+  if (bigramScratch.length < tokens.length) bigramScratch = new Float64Array(tokens.length * 2);
+  const bigrams = bigramScratch;
+  let z = 0;
+  let nb = 0;
+  let u = 0;
+  let prev = START_TOKEN;
+  let prevNext = startNext(entries);
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    const first = u < unique.length && unique[u] === t;
+    if (first) u++;
+    if (t === prev) continue;
+    const entry = found[k]?.stance;
     if (first && entry !== undefined) z += entry.unigram;
     bigrams[nb++] = prevNext !== undefined ? (prevNext.get(t) ?? 0) : 0;
     prevNext = entry?.next;
@@ -157,12 +237,28 @@ export class MultiHead<L extends string> {
     });
   }
 
+  /** The own-unigram rows, for linking them to the partisan head's entries. */
+  unigramRows(): ReadonlyMap<string, Float64Array> {
+    return this.unigram;
+  }
+
   /** The label with the highest log-odds (undefined when there are no heads). */
   best(input: FeatureInput): L | undefined {
     if (this.labels.length === 0) return undefined;
     const z = this.z;
     z.set(this.biases);
-    for (const t of input.own.uniqueTokens) addRow(z, this.unigram.get(t));
+    const found = input.own.entries as ({ cat?: Float64Array } | undefined)[] | undefined;
+    if (found !== undefined) {
+      // The rows the linked partisan head found, at each unique token's first occurrence.
+      const tokens = input.own.modelTokens;
+      const unique = input.own.uniqueTokens;
+      let u = 0;
+      for (let k = 0; k < tokens.length && u < unique.length; k++) {
+        if (unique[u] !== tokens[k]) continue;
+        u++;
+        addRow(z, found[k]?.cat);
+      }
+    } else for (const t of input.own.uniqueTokens) addRow(z, this.unigram.get(t));
     for (const a of miscFeatures(input)) addRow(z, this.misc.get(a));
     let best = 0;
     for (let k = 1; k < z.length; k++) if (z[k]! > z[best]!) best = k;

@@ -33,13 +33,11 @@ export function modelFromJson(json: ModelJson): Model {
     const head = json.category[c];
     if (head) category.set(c, new BinaryLogistic(head));
   }
-  return {
-    version: json.model_version,
-    calibration: json.calibration,
-    partisan: new BinaryLogistic(json.partisan),
-    stance: new BinaryLogistic(json.stance),
-    category: new MultiHead(category),
-  };
+  const partisan = new BinaryLogistic(json.partisan);
+  const stance = new BinaryLogistic(json.stance);
+  const heads = new MultiHead(category);
+  partisan.linkHeads(stance, heads);
+  return { version: json.model_version, calibration: json.calibration, partisan, stance, category: heads };
 }
 
 /** Loads the committed model (or the one at `path`). */
