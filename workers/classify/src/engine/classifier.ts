@@ -5,6 +5,7 @@ import { MatcherCache, type ContestMatcher, type Hit, type TextMatch } from './c
 import { contestWindow, dateApplies, localDate, DEFAULT_MARGIN_DAYS, type Window } from './applicability.js';
 import { findCues, type CueHit } from './cues.js';
 import { normalise } from './normalise.js';
+import type { TokenInfo } from './token-info.js';
 import { featureKey, type FeatureInput } from './features.js';
 import { targetSource } from './target-source.js';
 import { sigmoid } from './logistic-model.js';
@@ -78,6 +79,8 @@ export class ItemReader {
     let hitless: Reading | undefined;
     let ownTokens: string[] = [];
     let targetTokens: string[] | undefined;
+    let ownInfos: TokenInfo[] = [];
+    let targetInfos: TokenInfo[] | undefined;
     let ownCues: CueHit[] = [];
     let targetCues: CueHit[] = [];
     for (const compiled of this.compiled) {
@@ -85,14 +88,19 @@ export class ItemReader {
       if (readings === undefined) {
         // Normalised once, at the first contest that applies.
         readings = [];
-        ownTokens = normalise(item.text);
-        ownCues = findCues(ownTokens);
+        ownTokens = normalise(item.text, ownInfos);
+        ownCues = findCues(ownTokens, ownInfos);
         // A share that repeats the target's text word for word is normalised once.
         const sameText = item.target !== undefined && item.target.text === item.text;
-        targetTokens = item.target ? (sameText ? ownTokens : normalise(item.target.text)) : undefined;
-        targetCues = targetTokens ? (sameText ? ownCues : findCues(targetTokens)) : [];
+        if (item.target) {
+          if (sameText) {
+            targetTokens = ownTokens;
+            targetInfos = ownInfos;
+          } else targetTokens = normalise(item.target.text, (targetInfos = []));
+        }
+        targetCues = targetTokens ? (sameText ? ownCues : findCues(targetTokens, targetInfos)) : [];
       }
-      const reading = readOne(compiled, item, ownTokens, targetTokens, ownCues, targetCues);
+      const reading = readOne(compiled, item, ownTokens, targetTokens, ownCues, targetCues, ownInfos, targetInfos);
       const hasHits = reading.own.hits.length > 0 || (reading.target?.hits.length ?? 0) > 0 || reading.officialTarget !== undefined;
       // Readings without any hit look alike whatever the contest: keep just one of them.
       if (hasHits) readings.push(reading);
@@ -168,10 +176,12 @@ function readOne(
   targetTokens: string[] | undefined,
   ownCues: CueHit[],
   targetCues: CueHit[],
+  ownInfos: TokenInfo[],
+  targetInfos: TokenInfo[] | undefined,
 ): Reading {
   const { matcher } = compiled;
-  const own = matcher.match(ownTokens, item.text);
-  const target = targetTokens ? matcher.match(targetTokens, item.target?.text) : undefined;
+  const own = matcher.match(ownTokens, item.text, ownInfos);
+  const target = targetTokens ? matcher.match(targetTokens, item.target?.text, targetInfos) : undefined;
   const officialTarget = item.kind !== 'post' ? matcher.officialAccount(item.target?.author_handle) : undefined;
   const input: FeatureInput = {
     kind: item.kind,

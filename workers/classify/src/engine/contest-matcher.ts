@@ -6,7 +6,8 @@ import { createHash } from 'node:crypto';
 import type { Contest } from './classify-types.js';
 import { normalise, normalisePhrase } from './normalise.js';
 import { isDistinctivePart, nameTokens } from './names.js';
-import { addPhrase, lastValues, longestAt, longestLength, newTrie, type TrieNode } from './phrase-trie.js';
+import { addPhrase, lastValues, longestAt, longestLength, longestLengthFrom, newTrie, type TrieNode } from './phrase-trie.js';
+import { infoOf, memoised, newTableSerial, type TokenInfo } from './token-info.js';
 import { BALLOT_BEFORE, NUMBERED_THINGS, NUMBER_PHRASE_AFTER, NUMBER_LOOKALIKE_AFTER, NUMBER_LOOKALIKE_BEFORE, PLACE_BEFORE, SIDE_LINKS, SIDE_WORDS } from './context-words.js';
 import { partyForms } from './parties.js';
 
@@ -38,6 +39,8 @@ export interface TextMatch {
   hits: Hit[];
   /** Set by a linked model head when it scores the text: its table entry per token. */
   entries?: unknown[];
+  /** The TokenInfo of each model token, when the tokens came with theirs. */
+  modelInfos?: TokenInfo[];
 }
 
 export function distinct(tokens: readonly string[]): string[] {
@@ -83,6 +86,9 @@ const PLACEHOLDER: Record<HitType, string> = {
   ballot_number: '__BALLOT__', finger: '__FINGER__', lookalike: '__LOOKALIKE__',
 };
 
+const PLACEHOLDER_INFO = Object.fromEntries(Object.entries(PLACEHOLDER).map(([k, v]) => [k, infoOf(v)])) as Record<HitType, TokenInfo>;
+const NUMX_INFO = infoOf('__NUMX__');
+
 const REGION_PREFIXES = new Set(['kabupaten', 'kab', 'kota', 'provinsi', 'prov', 'dki', 'daerah', 'istimewa', 'administrasi']);
 const NUMERIC = /^\d{1,2}$/;
 
@@ -90,6 +96,8 @@ export class ContestMatcher {
   readonly contest: Contest;
   readonly hash: string;
   private readonly trie: TrieNode<Entry> = newTrie();
+  /** Identifies this trie's root in the answers memoised on tokens. */
+  private readonly serial = newTableSerial();
   /** handle (lower case, no @) -> ballot number */
   readonly accounts = new Map<string, number>();
   readonly numbers: ReadonlySet<number>;
@@ -207,18 +215,22 @@ export class ContestMatcher {
    * `raw` is the text the tokens came from: with it, a pair acronym counts only where the text
    * writes it in capitals.
    */
-  match(tokens: readonly string[], raw?: string): TextMatch {
+  match(tokens: readonly string[], raw?: string, infos?: readonly TokenInfo[]): TextMatch {
     const modelTokens: string[] = [];
+    const modelInfos: TokenInfo[] | undefined = infos !== undefined ? [] : undefined;
     const hits: Hit[] = [];
     for (let i = 0; i < tokens.length; ) {
       const token = tokens[i]!;
-      const length = longestLength(this.trie, tokens, i);
+      const length = infos !== undefined
+        ? longestLengthFrom(memoised(infos[i]!, this.serial, this.trie.next, token), tokens, i)
+        : longestLength(this.trie, tokens, i);
       if (length > 0 && !(length === 1 && raw !== undefined && this.isLowerCaseAcronym(lastValues as Entry[], token, tokens[i - 1], raw))) {
         const values = lastValues as Entry[];
         const evidence = length === 1 ? token : tokens.slice(i, i + length).join(' ');
         const hit = this.pickHit(values, evidence, tokens[i - 1]);
         if (hit.type !== 'region') hits.push(hit);
         modelTokens.push(PLACEHOLDER[hit.type]);
+        modelInfos?.push(PLACEHOLDER_INFO[hit.type]);
         i += length;
         continue;
       }
@@ -227,6 +239,7 @@ export class ContestMatcher {
         if (candidate !== undefined) {
           hits.push({ type: 'hashtag', candidate, evidence: token });
           modelTokens.push(PLACEHOLDER.hashtag);
+          modelInfos?.push(PLACEHOLDER_INFO.hashtag);
           i++;
           continue;
         }
@@ -236,14 +249,18 @@ export class ContestMatcher {
         if (hit) {
           hits.push(hit);
           modelTokens.push(hit.type === 'lookalike' ? '__NUMX__' : PLACEHOLDER[hit.type]);
+          modelInfos?.push(hit.type === 'lookalike' ? NUMX_INFO : PLACEHOLDER_INFO[hit.type]);
           i++;
           continue;
         }
       }
       modelTokens.push(token);
+      modelInfos?.push(infos![i]!);
       i++;
     }
-    return { modelTokens, uniqueTokens: distinct(modelTokens), hits };
+    const match: TextMatch = { modelTokens, uniqueTokens: distinct(modelTokens), hits };
+    if (modelInfos !== undefined) match.modelInfos = modelInfos;
+    return match;
   }
 
   private readonly capsPatterns = new Map<string, RegExp>();

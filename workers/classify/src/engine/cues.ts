@@ -1,6 +1,7 @@
 // Contest-independent cue phrases (normalised forms). They explain a judgement to a reviewer
 // and give the model named features; the model decides how much each one counts.
-import { addPhrase, lastValues, longestLength, newTrie, type TrieNode } from './phrase-trie.js';
+import { addPhrase, lastValues, longestLength, longestLengthFrom, newTrie, type TrieNode } from './phrase-trie.js';
+import type { TokenInfo } from './token-info.js';
 import { normalisePhrase } from './normalise.js';
 
 export type CueType = 'call_to_vote' | 'organising' | 'attack' | 'neutral_context' | 'personal_life' | 'symbol';
@@ -118,10 +119,11 @@ for (const [type, phrases] of Object.entries(CUE_PHRASES) as [CueType, string[]]
   for (const p of phrases) addPhrase(trie, normalisePhrase(p), type);
 }
 
-export function findCues(tokens: readonly string[]): CueHit[] {
+/** `infos` (from normalise) lets each token remember its place in the cue trie. */
+export function findCues(tokens: readonly string[], infos?: readonly TokenInfo[]): CueHit[] {
   const hits: CueHit[] = [];
   for (let i = 0; i < tokens.length; ) {
-    const length = longestLength(trie, tokens, i);
+    const length = infos !== undefined ? longestLengthFrom(rootChild(infos[i]!, tokens[i]!), tokens, i) : longestLength(trie, tokens, i);
     if (length === 0) {
       const t = tokens[i]!;
       if (t.charCodeAt(0) === 0x23 /* # */ && isAttackTag(t)) hits.push({ type: 'attack', evidence: t });
@@ -134,6 +136,12 @@ export function findCues(tokens: readonly string[]): CueHit[] {
     i += length;
   }
   return hits;
+}
+
+function rootChild(info: TokenInfo, token: string): TrieNode<CueType> | undefined {
+  let child = info.cue as TrieNode<CueType> | null | undefined;
+  if (child === undefined) info.cue = child = trie.next.get(token) ?? null;
+  return child ?? undefined;
 }
 
 /** "#BukanRudiLagi", "#AsalBukan02", "#TolakDinasti": a tag whose opening word opposes. */

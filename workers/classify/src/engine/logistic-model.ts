@@ -4,6 +4,7 @@
 // without building strings (see features.ts).
 import { START_TOKEN, miscFeatures, type FeatureInput } from './features.js';
 import type { TextMatch } from './contest-matcher.js';
+import { memoised, newTableSerial } from './token-info.js';
 
 export interface BinaryModelJson {
   bias: number;
@@ -15,6 +16,8 @@ export class BinaryLogistic {
   readonly weights: Map<string, number>;
   /** Own-text and target-text token entries (w/b and tw/tb features). */
   private tokens = { own: new Map<string, TokenEntry>(), target: new Map<string, TokenEntry>() };
+  /** Serials of the two token tables, for the entries memoised on tokens (see token-info.ts). */
+  private serials = { own: 0, target: 0 };
   /** The rule, cue and kind weights alone: a few hundred keys probed for every item, kept apart
    *  from the many n-gram keys so the table stays small and in cache. */
   private misc = new Map<string, number>();
@@ -28,6 +31,7 @@ export class BinaryLogistic {
   /** Splits the flat weights into the namespace maps used by `score`. */
   index(): void {
     this.tokens = { own: new Map(), target: new Map() };
+    this.serials = { own: newTableSerial(), target: newTableSerial() };
     this.misc = new Map();
     const entry = (table: Map<string, TokenEntry>, token: string): TokenEntry => {
       let e = table.get(token);
@@ -58,8 +62,8 @@ export class BinaryLogistic {
   score(input: FeatureInput): number {
     // Same features as walkFeatures, with the token loops inlined: this is the hot path.
     // A linked head (see linkHeads) leaves the entries it found on each text for the others.
-    let z = this.bias + tokenScore(input.own, this.tokens.own, this.linked);
-    if (input.target) z += tokenScore(input.target, this.tokens.target, this.linked);
+    let z = this.bias + tokenScore(input.own, this.tokens.own, this.linked, this.serials.own);
+    if (input.target) z += tokenScore(input.target, this.tokens.target, this.linked, this.serials.target);
     for (const a of miscFeatures(input)) z += this.misc.get(a) ?? 0;
     return z;
   }
@@ -152,8 +156,10 @@ function startNext(entries: Map<string, TokenEntry>): Map<string, number> | unde
   return next ?? undefined;
 }
 
-function tokenScore(match: TextMatch, entries: Map<string, TokenEntry>, stash = false): number {
+function tokenScore(match: TextMatch, entries: Map<string, TokenEntry>, stash = false, serial = 0): number {
   const tokens = match.modelTokens;
+  // Entries memoised on the tokens' infos when the text has them and the table a serial.
+  const infos = serial !== 0 ? match.modelInfos : undefined;
   const unique = match.uniqueTokens;
   const found: (TokenEntry | undefined)[] | undefined = stash ? (match.entries = new Array<TokenEntry | undefined>(tokens.length)) : undefined;
   if (bigramScratch.length < tokens.length) bigramScratch = new Float64Array(tokens.length * 2);
@@ -170,7 +176,7 @@ function tokenScore(match: TextMatch, entries: Map<string, TokenEntry>, stash = 
     const first = u < unique.length && unique[u] === t;
     if (first) u++;
     if (t === prev) continue; // as in walkTokens
-    const entry = entries.get(t);
+    const entry = infos !== undefined ? memoised(infos[k]!, serial, entries, t) : entries.get(t);
     if (found !== undefined) found[k] = entry;
     if (first && entry !== undefined) z += entry.unigram;
     bigrams[nb++] = prevNext !== undefined ? (prevNext.get(t) ?? 0) : 0;

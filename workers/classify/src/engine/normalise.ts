@@ -4,6 +4,7 @@
 import { SLANG, VOCABULARY } from './lexicon.js';
 import { FINGER_EMOJI, NUMBER_WORDS } from './number-words.js';
 import { segmentHashtag } from './hashtag-segment.js';
+import { infoOf, type TokenInfo } from './token-info.js';
 
 // One pass over the text: URLs (skipped), keycap numbers, finger emoji, hashtags, mentions,
 // numbers with thousands separators, words (letters and digits mixed, for leetspeak).
@@ -28,9 +29,31 @@ const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '
 /** Words with triple letters that are real (acronyms), so the repeat squeeze leaves them. */
 const KEEP_REPEATS = new Set(['ppp', 'www', 'kkk']);
 
-export function normalise(text: string): string[] {
+/**
+ * With `infos`, each token's TokenInfo is pushed there too, in step with the tokens (the
+ * classifier's tables memoise their answers on it). Only this module pushes tokens, through
+ * emit() and pushWord(), so the two arrays cannot drift apart.
+ */
+export function normalise(text: string, infos?: TokenInfo[]): string[] {
   const tokens: string[] = [];
-  if (!text) return tokens;
+  infoOut = infos;
+  try {
+    normaliseInto(text, tokens);
+  } finally {
+    infoOut = undefined;
+  }
+  return tokens;
+}
+
+let infoOut: TokenInfo[] | undefined;
+
+function emit(tokens: string[], token: string): void {
+  tokens.push(token);
+  if (infoOut !== undefined) infoOut.push(infoOf(token));
+}
+
+function normaliseInto(text: string, tokens: string[]): void {
+  if (!text) return;
   const nonAscii = NON_ASCII.test(text);
   // NFKC only when a character it would change can be there (full-width and "fancy font"
   // letters, ligatures, superscripts); emoji and their variation selectors pass as they are.
@@ -41,10 +64,9 @@ export function normalise(text: string): string[] {
   const lowered = source.toLowerCase();
   if (lowered.length !== source.length) {
     scanWithRegex(source, tokens);
-    return tokens;
+    return;
   }
   scan(source, lowered, tokens);
-  return tokens;
 }
 
 // A hand-written scanner (char codes, no regex per token): the hot path of the classifier.
@@ -55,7 +77,7 @@ function scan(source: string, lowered: string, tokens: string[]): void {
     const c = lowered.charCodeAt(i);
     if (isDigit(c) && (lowered.charCodeAt(i + 1) === 0x20e3 || (lowered.charCodeAt(i + 1) === 0xfe0f && lowered.charCodeAt(i + 2) === 0x20e3))) {
       // keycap "2️⃣": a ballot number, unless the keycaps number a list (decided by the matcher)
-      tokens.push('keycap_' + lowered[i]);
+      emit(tokens, 'keycap_' + lowered[i]);
       i += lowered.charCodeAt(i + 1) === 0x20e3 ? 2 : 3;
       continue;
     }
@@ -86,14 +108,14 @@ function scan(source: string, lowered: string, tokens: string[]): void {
       }
       if (j > i + 1) {
         if (c === 0x23) pushHashtag(source.slice(i + 1, j), tokens);
-        else tokens.push('@' + lowered.slice(i + 1, j).replace(/\.+$/, ''));
+        else emit(tokens, '@' + lowered.slice(i + 1, j).replace(/\.+$/, ''));
       }
       i = j;
       continue;
     }
     if (c >= 0x2600) {
       const finger = fingerAt(lowered, i, c);
-      if (finger) tokens.push(finger);
+      if (finger) emit(tokens, finger);
       i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
       continue;
     }
@@ -144,10 +166,10 @@ function scanWithRegex(source: string, tokens: string[]): void {
   TOKEN_PATTERN.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = TOKEN_PATTERN.exec(source)) !== null) {
-    if (m[1]) tokens.push('keycap_' + m[1]);
-    else if (m[2]) tokens.push(FINGER_EMOJI.get(m[2])!);
+    if (m[1]) emit(tokens, 'keycap_' + m[1]);
+    else if (m[2]) emit(tokens, FINGER_EMOJI.get(m[2])!);
     else if (m[3] !== undefined) pushHashtag(m[3], tokens);
-    else if (m[4] !== undefined) tokens.push('@' + m[4].toLowerCase().replace(/\.+$/, ''));
+    else if (m[4] !== undefined) emit(tokens, '@' + m[4].toLowerCase().replace(/\.+$/, ''));
     else if (m[5] !== undefined) pushWord(m[5].toLowerCase(), tokens);
   }
 }
@@ -156,27 +178,41 @@ function pushHashtag(body: string, tokens: string[]): void {
   const lower = body.toLowerCase();
   if (ALL_DIGITS.test(lower)) {
     // "#02" is a ballot number, not a topic
-    tokens.push('#' + lower, 'nomor', lower);
+    emit(tokens, '#' + lower);
+    emit(tokens, 'nomor');
+    emit(tokens, lower);
     return;
   }
-  tokens.push('#' + lower);
+  emit(tokens, '#' + lower);
   for (const part of segmentHashtag(body)) pushWord(part, tokens);
 }
 
-// Words repeat heavily in posts (Zipf), so each distinct word is normalised once.
-const wordCache = new Map<string, string[]>();
+// Words repeat heavily in posts (Zipf), so each distinct word is normalised once, and its
+// tokens' infos are found once with it.
+interface CachedWord {
+  tokens: string[];
+  infos: TokenInfo[];
+}
+const wordCache = new Map<string, CachedWord>();
 const WORD_CACHE_LIMIT = 100_000;
 
 export function pushWord(raw: string, tokens: string[]): void {
   let cached = wordCache.get(raw);
   if (cached === undefined) {
-    cached = [];
-    normaliseWord(raw, cached);
+    const words: string[] = [];
+    normaliseWord(raw, words);
+    cached = { tokens: words, infos: words.map(infoOf) };
     if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
     wordCache.set(raw, cached);
   }
-  if (cached.length === 1) tokens.push(cached[0]!);
-  else for (const t of cached) tokens.push(t);
+  const words = cached.tokens;
+  if (words.length === 1) {
+    tokens.push(words[0]!);
+    if (infoOut !== undefined) infoOut.push(cached.infos[0]!);
+  } else {
+    for (const t of words) tokens.push(t);
+    if (infoOut !== undefined) for (const info of cached.infos) infoOut.push(info);
+  }
 }
 
 function normaliseWord(raw: string, tokens: string[]): void {

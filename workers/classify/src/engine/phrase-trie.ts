@@ -44,6 +44,28 @@ export function longestLength<T>(root: TrieNode<T>, tokens: readonly string[], s
   return best;
 }
 
+/** longestLength when the root's child for tokens[start] is already known (memoised per token). */
+export function longestLengthFrom<T>(first: TrieNode<T> | undefined, tokens: readonly string[], start: number): number {
+  lastValues = undefined;
+  if (first === undefined) return 0;
+  let node = first;
+  let best = 0;
+  if (node.values) {
+    best = 1;
+    lastValues = node.values;
+  }
+  for (let i = start + 1; i < tokens.length; i++) {
+    const child = node.next.get(tokens[i]!);
+    if (!child) break;
+    node = child;
+    if (node.values) {
+      best = i - start + 1;
+      lastValues = node.values;
+    }
+  }
+  return best;
+}
+
 /** The longest phrase starting at `start`: its length in tokens and values, or undefined. */
 export function longestAt<T>(root: TrieNode<T>, tokens: readonly string[], start: number): { length: number; values: T[] } | undefined {
   let node = root;
