@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import type { Contest } from './classify-types.js';
 import { normalise, normalisePhrase } from './normalise.js';
 import { isDistinctivePart, nameTokens } from './names.js';
-import { addPhrase, lastValues, longestAt, longestLength, longestLengthFrom, newTrie, type TrieNode } from './phrase-trie.js';
+import { addPhrase, lastPhrase, lastValues, longestAt, longestLength, longestLengthFrom, newTrie, type TrieNode } from './phrase-trie.js';
 import { infoOf, memoised, newTableSerial, type TokenInfo } from './token-info.js';
 import { BALLOT_BEFORE, NUMBERED_THINGS, NUMBER_PHRASE_AFTER, NUMBER_LOOKALIKE_AFTER, NUMBER_LOOKALIKE_BEFORE, PLACE_BEFORE, SIDE_LINKS, SIDE_WORDS } from './context-words.js';
 import { partyForms } from './parties.js';
@@ -226,7 +226,7 @@ export class ContestMatcher {
         : longestLength(this.trie, tokens, i);
       if (length > 0 && !(length === 1 && raw !== undefined && this.isLowerCaseAcronym(lastValues as Entry[], token, tokens[i - 1], raw))) {
         const values = lastValues as Entry[];
-        const evidence = length === 1 ? token : tokens.slice(i, i + length).join(' ');
+        const evidence = length === 1 ? token : lastPhrase;
         const hit = this.pickHit(values, evidence, tokens[i - 1]);
         if (hit.type !== 'region') hits.push(hit);
         modelTokens.push(PLACEHOLDER[hit.type]);

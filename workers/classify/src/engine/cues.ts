@@ -1,6 +1,6 @@
 // Contest-independent cue phrases (normalised forms). They explain a judgement to a reviewer
 // and give the model named features; the model decides how much each one counts.
-import { addPhrase, lastValues, longestLength, longestLengthFrom, newTrie, type TrieNode } from './phrase-trie.js';
+import { addPhrase, lastPhrase, lastValues, longestLength, longestLengthFrom, newTrie, type TrieNode } from './phrase-trie.js';
 import type { TokenInfo } from './token-info.js';
 import { normalisePhrase } from './normalise.js';
 
@@ -131,7 +131,7 @@ export function findCues(tokens: readonly string[], infos?: readonly TokenInfo[]
       continue;
     }
     const values = lastValues as CueType[];
-    const evidence = length === 1 ? tokens[i]! : tokens.slice(i, i + length).join(' ');
+    const evidence = length === 1 ? tokens[i]! : lastPhrase;
     for (const type of values) hits.push({ type, evidence });
     i += length;
   }

@@ -77,10 +77,19 @@ const FINGER_DISPLAY: Record<string, string> = { '1': '☝️', '2': '✌️', '
 /** Evidence as a reviewer reads it: the normaliser's gesture and keycap tokens back as symbols. */
 function displayEvidence(evidence: string): string {
   if (!evidence.includes('_')) return evidence;
-  return evidence
-    .replace(/jari_(\d+)/g, (_, n: string) => FINGER_DISPLAY[n] ?? `${n} jari`)
-    .replace(/keycap_(\d)/g, '$1\uFE0F\u20E3');
+  // The same few gesture spans come back item after item: each is rewritten once.
+  let shown = displayed.get(evidence);
+  if (shown === undefined) {
+    shown = evidence
+      .replace(/jari_(\d+)/g, (_, n: string) => FINGER_DISPLAY[n] ?? `${n} jari`)
+      .replace(/keycap_(\d)/g, '$1\uFE0F\u20E3');
+    if (displayed.size >= 10_000) displayed.clear();
+    displayed.set(evidence, shown);
+  }
+  return shown;
 }
+
+const displayed = new Map<string, string>();
 
 export function reasonFor(
   flagged: boolean,
@@ -127,12 +136,15 @@ function strongest(signals: Signal[], n: number): Signal[] {
   if (signals.length <= 1) return signals;
   const top: Signal[] = [];
   for (const s of signals) {
+    const w = Math.abs(s.weight);
     let i = top.length;
-    while (i > 0 && Math.abs(top[i - 1]!.weight) < Math.abs(s.weight)) i--;
-    if (i < n) {
-      top.splice(i, 0, s);
-      if (top.length > n) top.pop();
-    }
+    while (i > 0 && Math.abs(top[i - 1]!.weight) < w) i--;
+    if (i >= n) continue;
+    // Insert at i, dropping the last when full (what splice + pop did, without either).
+    let j = top.length < n ? top.length : n - 1;
+    if (top.length < n) top.push(s);
+    for (; j > i; j--) top[j] = top[j - 1]!;
+    top[i] = s;
   }
   return top;
 }

@@ -4,6 +4,8 @@
 export interface TrieNode<T> {
   next: Map<string, TrieNode<T>>;
   values: T[] | undefined;
+  /** The phrase ending here, its tokens joined by spaces (the evidence a match shows). */
+  phrase?: string;
 }
 
 export function newTrie<T>(): TrieNode<T> {
@@ -22,11 +24,14 @@ export function addPhrase<T>(root: TrieNode<T>, tokens: readonly string[], value
     node = child;
   }
   (node.values ??= []).push(value);
+  node.phrase ??= tokens.join(' ');
 }
 
 /** The longest phrase's length in tokens at `start` (0 if none); its values are then in
- *  `lastValues` until the next call. No object per match: this runs for every token. */
+ *  `lastValues`, and its text in `lastPhrase`, until the next call. No object per match: this
+ *  runs for every token. */
 export let lastValues: unknown[] | undefined;
+export let lastPhrase = '';
 
 export function longestLength<T>(root: TrieNode<T>, tokens: readonly string[], start: number): number {
   let node = root;
@@ -39,6 +44,7 @@ export function longestLength<T>(root: TrieNode<T>, tokens: readonly string[], s
     if (node.values) {
       best = i - start + 1;
       lastValues = node.values;
+      lastPhrase = node.phrase!;
     }
   }
   return best;
@@ -53,6 +59,7 @@ export function longestLengthFrom<T>(first: TrieNode<T> | undefined, tokens: rea
   if (node.values) {
     best = 1;
     lastValues = node.values;
+    lastPhrase = node.phrase!;
   }
   for (let i = start + 1; i < tokens.length; i++) {
     const child = node.next.get(tokens[i]!);
@@ -61,6 +68,7 @@ export function longestLengthFrom<T>(first: TrieNode<T> | undefined, tokens: rea
     if (node.values) {
       best = i - start + 1;
       lastValues = node.values;
+      lastPhrase = node.phrase!;
     }
   }
   return best;
