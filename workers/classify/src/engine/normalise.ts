@@ -95,7 +95,7 @@ function scan(source: string, lowered: string, tokens: string[]): void {
       if (isDigit(c)) {
         while (isThousands(lowered, j)) j += 4;
       }
-      pushWord(lowered.slice(i, j), tokens);
+      pushWordAt(lowered, i, j, tokens);
       i = j;
       continue;
     }
@@ -197,6 +197,10 @@ const wordCache = new Map<string, CachedWord>();
 const WORD_CACHE_LIMIT = 100_000;
 
 export function pushWord(raw: string, tokens: string[]): void {
+  pushCached(cachedWord(raw), tokens);
+}
+
+function cachedWord(raw: string): CachedWord {
   let cached = wordCache.get(raw);
   if (cached === undefined) {
     const words: string[] = [];
@@ -205,6 +209,41 @@ export function pushWord(raw: string, tokens: string[]): void {
     if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
     wordCache.set(raw, cached);
   }
+  return cached;
+}
+
+// In front of wordCache, a small direct-mapped table probed with a hash of the word's characters
+// in the text: the frequent words are found without cutting them out of the text and hashing
+// the copy (a Map probe with a fresh string was the scanner's largest cost). Small enough to stay
+// in the CPU cache; a word that loses its slot is found in wordCache as before.
+const FRONT_BITS = 12;
+const FRONT_MASK = (1 << FRONT_BITS) - 1;
+const frontKeys: string[] = new Array<string>(1 << FRONT_BITS).fill('');
+const frontWords: (CachedWord | undefined)[] = new Array<CachedWord | undefined>(1 << FRONT_BITS).fill(undefined);
+
+function pushWordAt(text: string, start: number, end: number, tokens: string[]): void {
+  const length = end - start;
+  let h = length;
+  for (let k = start; k < end; k++) h = (Math.imul(h, 31) + text.charCodeAt(k)) | 0;
+  const slot = (h ^ (h >>> FRONT_BITS)) & FRONT_MASK;
+  const key = frontKeys[slot]!;
+  let cached: CachedWord;
+  if (key.length === length && frontWords[slot] !== undefined && sameChars(key, text, start)) cached = frontWords[slot]!;
+  else {
+    const raw = text.slice(start, end);
+    cached = cachedWord(raw);
+    frontKeys[slot] = raw;
+    frontWords[slot] = cached;
+  }
+  pushCached(cached, tokens);
+}
+
+function sameChars(key: string, text: string, start: number): boolean {
+  for (let k = 0; k < key.length; k++) if (key.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+  return true;
+}
+
+function pushCached(cached: CachedWord, tokens: string[]): void {
   const words = cached.tokens;
   if (words.length === 1) {
     tokens.push(words[0]!);
