@@ -150,8 +150,34 @@ export function scoreReading(r: Reading, model: Model): number {
  */
 export function hasEvidence(r: Reading): boolean {
   if (r.officialTarget !== undefined) return true;
-  if (pointsAtPair(r.own.hits) || (r.target !== undefined && pointsAtPair(r.target.hits))) return true;
-  return partisanCue(r.ownCues) || partisanCue(r.targetCues);
+  if (partisanCue(r.ownCues) || partisanCue(r.targetCues)) return true;
+  if (!pointsAtPair(r.own.hits) && !(r.target !== undefined && pointsAtPair(r.target.hits))) return false;
+  return !namesakeOnly(r);
+}
+
+/**
+ * A pair's nickname worn by an ordinary person: the only hits are personal names, the item speaks
+ * of personal life (a trade, a baptism, a wedding, a condolence) and nothing else points at the
+ * election (no cue but personal ones, no number, tag, colour or party). The names then do not
+ * name the pair (LABELLING.md), so they are no evidence for a flag.
+ */
+function namesakeOnly(r: Reading): boolean {
+  let personal = false;
+  for (const c of r.ownCues) {
+    if (c.type !== 'personal_life') return false;
+    personal = true;
+  }
+  for (const c of r.targetCues) {
+    if (c.type !== 'personal_life') return false;
+    personal = true;
+  }
+  if (!personal) return false;
+  return onlyPersonalNames(r.own.hits) && (r.target === undefined || onlyPersonalNames(r.target.hits));
+}
+
+function onlyPersonalNames(hits: readonly Hit[]): boolean {
+  for (const h of hits) if (h.type !== 'name' && h.type !== 'name_part' && h.type !== 'alias' && h.type !== 'lookalike') return false;
+  return true;
 }
 
 function pointsAtPair(hits: readonly Hit[]): boolean {
@@ -228,6 +254,13 @@ function chooseCategory(r: Reading, model: Model, stance: Stance): Category {
   // Precedence from the labelling guide: an attack is "attacking" whatever else it is.
   if (stance === 'oppose') return 'attacking';
   const learned = model.category.best(r.input);
+  // A share keeps the category of what it shares (LABELLING.md): when the ASN's words only
+  // comment on it, a volunteer's recruitment call stays organising and a campaign post stays
+  // campaigning, not engagement (which is for the pair's own accounts and for likes).
+  if (r.input.kind === 'share' && r.officialTarget === undefined && r.target !== undefined && r.own.hits.length === 0) {
+    if (r.targetCues.some((c) => c.type === 'organising')) return 'organising';
+    if (learned === 'engagement') return 'social_media_campaign';
+  }
   // The guide's precedence (organising > engagement > attributes > campaign) where the model
   // settles for the generic category but the post carries the more specific cue.
   // An explicit call to vote outranks symbols (LABELLING.md): "coblos nomor 1 MULIA ☝️" and

@@ -23,6 +23,9 @@ const CUE_PHRASES: Record<CueType, string[]> = {
     'paling mantap', 'paling cocok', 'paling pas', 'paling siap',
     // loyalty avowals and prayers for a pair's way to office: "pilihan tetap", "menuju kursi bupati"
     'pilihan tetap', 'tetap pilih', 'tidak bisa ditawar', 'vote for', 'menuju kursi', 'the best',
+    'siapa lagi', 'kalau bukan', 'pokoknya', 'ra bisa ditawar',
+    // testimony: "sy saksi sendiri" (a witness, not a polling-station witness)
+    'saksi sendiri', 'saksi hidup',
   ],
   symbol: [
     'serba', 'dresscode', 'dress code', 'twibbon', 'atribut', 'pin', 'kalender', 'payung', 'mug', 'topi', 'rompi',
@@ -39,6 +42,10 @@ const CUE_PHRASES: Record<CueType, string[]> = {
     'pemenangan', 'kemenangan', 'kampanye akbar', 'japri', 'data pendukung', 'kumpulkan ktp', 'fotokopi ktp',
     'saksi tps', 'korcam', 'kordes', 'koordinator relawan', 'rapat relawan', 'bagi kaos', 'alat peraga',
     'komit dukung', 'siap menangkan', 'kami pkk', 'kk yang', 'kepala keluarga', 'warga sudah',
+    // supporters' chat groups: "grup WA 'Sahabat X' sudah dibuat, silakan join"
+    'grup wa', 'grup whatsapp', 'silakan join', 'join grup',
+    // logistics and lists of voters: "butuh sopir buat antar warga ke TPS", "nama2 warga ... diverifikasi"
+    'butuh sopir', 'antar warga', 'antar jemput', 'nama nama warga', 'data warga', 'diverifikasi',
   ],
   attack: [
     'jangan pilih', 'tidak pilih', 'jangan coblos', 'no way', 'cukong', 'dibodohi', 'janji doang', 'janji saja',
@@ -62,6 +69,7 @@ const CUE_PHRASES: Record<CueType, string[]> = {
     'jangan kasih suara', 'sok baik', 'sok dermawan', 'sok dekat', 'bermuka 2', 'rebutan kursi', 'tersangkut kasus',
     'nyalon lagi', 'tidak masuk akal', 'menyakiti', 'cuma janji', 'tidak tahu malu', 'sengsara', 'sampai dipimpin',
     'ketahuan aslinya', 'ketahuan belangnya', 'belum tentu bisa',
+    'tidak pernah ditepati', 'bikin janji', 'jualan agama', 'jual agama',
   ],
   neutral_context: [
     'netral', 'netralitas', 'bawaslu', 'kpu', 'panwascam', 'panwaslu', 'kasn', 'lapor', 'laporkan', 'dilaporkan',

@@ -25,6 +25,6 @@ export const REGIONAL_SLANG: ReadonlyArray<readonly [string, string]> = [
   ['kenca', 'kiri'], ['katuhu', 'kanan'],
   // frequent typos of the words that carry the judgement
   ['jangn', 'jangan'], ['jngn', 'jangan'], ['jagan', 'jangan'], ['pilh', 'pilih'], ['plih', 'pilih'],
-  ['coblosin', 'coblos'], ['cblos', 'coblos'], ['nomr', 'nomor'],
+  ['coblosin', 'coblos'], ['cblos', 'coblos'], ['nomr', 'nomor'], ['cobloss', 'coblos'], ['ketipuu', 'ketipu'],
   ['kudu', 'harus'], ['korsi', 'kursi'], ['pande', 'pandai'], ['bajanji', 'berjanji'], ['jangji', 'janji'],
 ];

@@ -77,3 +77,19 @@ describe('category precedence: a call to vote outranks its symbols', () => {
     expect(j.category).toBe('attributes_symbols');
   });
 });
+
+describe('namesakes in personal life', () => {
+  const classifier = createClassifier({ contests: [KOTA_CONTEST], model: loadModel() });
+  const post = (text: string): Item => ({
+    id: 'n-1', platform: 'x', kind: 'post', author: { id: 'a', region_code: '63.71' }, created_at: '2024-11-10T09:00:00+08:00', text,
+  });
+  it.each([
+    'Butuh servis kulkas? Hubungi Bang Rudi dekat masjid, 0813-2233-4455',
+    'Turut berduka cita, Bang Rudi tetangga kami berpulang tadi subuh 🙏',
+  ])('"%s" does not name the pair', (text) => {
+    expect(classifier.classify(post(text)).flagged).toBe(false);
+  });
+  it('still flags the nickname next to a call to vote', () => {
+    expect(classifier.classify(post('Bang Rudi tetangga kami, tgl 27 coblos dia ya')).flagged).toBe(true);
+  });
+});
