@@ -43,3 +43,20 @@ export function loadSplit(split: string, dir = CORPUS_DIR): Split {
   const labels = new Map(readJsonl<Label>(file('labels.jsonl')).map((l) => [l.id, l]));
   return { name: split, contests, items, labels };
 }
+
+/**
+ * A labelled directory with bare file names (contests.json, items.jsonl, labels.jsonl), such as
+ * what `netra labels export` writes from reviewers' decisions.
+ */
+export function loadLabelledDir(dir: string, name = dir): Split {
+  const file = (f: string) => join(dir, f);
+  if (!existsSync(file('items.jsonl')) || !existsSync(file('labels.jsonl')) || !existsSync(file('contests.json'))) {
+    throw new Error(`${dir} needs contests.json, items.jsonl and labels.jsonl`);
+  }
+  return {
+    name,
+    contests: JSON.parse(readFileSync(file('contests.json'), 'utf8')) as Contest[],
+    items: readJsonl<Item>(file('items.jsonl')),
+    labels: new Map(readJsonl<Label>(file('labels.jsonl')).map((l) => [l.id, l])),
+  };
+}

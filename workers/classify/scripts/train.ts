@@ -1,6 +1,8 @@
 // Trains the model on the corpus train split, calibrates and picks hyper-parameters on dev
 // (never on test), and writes workers/classify/model/model.json.
-//   npx tsx workers/classify/scripts/train.ts [--corpus DIR] [--out FILE]
+//   npx tsx workers/classify/scripts/train.ts [--corpus DIR] [--out FILE] [--extra DIR ...]
+// --extra adds labelled directories to the training split only, e.g. reviewers' decisions from
+// `netra labels export --out DIR` (confirmed flags are partisan, dismissed ones hard negatives).
 import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -9,7 +11,7 @@ import { featureList, isCategoryFeature, stanceInput } from '../src/engine/featu
 import { CATEGORIES, type Category } from '../src/engine/classify-types.js';
 import { BinaryLogistic, fitPlatt, sigmoid, trainBinary } from '../src/engine/logistic-model.js';
 import { DEFAULT_MODEL_PATH, type ModelJson } from '../src/engine/model-store.js';
-import { CORPUS_DIR, loadSplit, type Label, type Split } from './corpus-io.js';
+import { CORPUS_DIR, loadLabelledDir, loadSplit, type Label, type Split } from './corpus-io.js';
 
 interface Example {
   features: string[];
@@ -70,9 +72,21 @@ function f1At(model: BinaryLogistic, examples: Example[]): number {
 }
 
 function main(): void {
-  const { values } = parseArgs({ options: { corpus: { type: 'string' }, out: { type: 'string' }, dropout: { type: 'string' }, 'ngram-l2': { type: 'string' } } });
+  const { values } = parseArgs({ options: {
+    corpus: { type: 'string' }, out: { type: 'string' }, dropout: { type: 'string' }, 'ngram-l2': { type: 'string' },
+    extra: { type: 'string', multiple: true },
+  } });
   const dir = values.corpus ?? CORPUS_DIR;
   const train = examplesOf(loadSplit('train', dir));
+  // Extra labelled data joins training only: dev stays the corpus's, so choices remain comparable.
+  const extraSets: string[] = [];
+  for (const extraDir of values.extra ?? []) {
+    const extra = examplesOf(loadLabelledDir(extraDir));
+    train.examples.push(...extra.examples);
+    train.skipped += extra.skipped;
+    extraSets.push(`${extraDir} (${extra.examples.length})`);
+    console.log(`extra ${extraDir}: ${extra.examples.length} examples (skipped ${extra.skipped} outside any contest)`);
+  }
   const dev = examplesOf(loadSplit('dev', dir));
   console.log(`train ${train.examples.length} (skipped ${train.skipped} outside any contest), dev ${dev.examples.length}`);
 
@@ -143,7 +157,7 @@ function main(): void {
     model_version: `lr-${trainedAt.slice(0, 10)}-${hash}`,
     trained_at: trainedAt,
     ...body,
-    metrics: { dev_f1_at_fit: round(chosen.f1), dev_log_loss: round(chosen.loss), l2: chosen.l2, epochs: chosen.epochs, dropout, ngram_l2_factor: ngramL2Factor, train_items: train.examples.length },
+    metrics: { dev_f1_at_fit: round(chosen.f1), dev_log_loss: round(chosen.loss), l2: chosen.l2, epochs: chosen.epochs, dropout, ngram_l2_factor: ngramL2Factor, train_items: train.examples.length, ...(extraSets.length ? { extra_sets: extraSets } : {}) },
   };
   const out = values.out ?? DEFAULT_MODEL_PATH;
   writeFileSync(out, JSON.stringify(json) + '\n');
