@@ -42,6 +42,8 @@ const MESSAGES = {
   statement_closed: { id: 'Klarifikasi hanya dapat dicatat sebelum kasus diputuskan', en: 'A clarification can only be recorded before the case is decided' },
   extension_used: { id: 'Tenggat tahap ini sudah pernah diperpanjang', en: 'This stage\'s deadline has already been extended' },
   no_deadline: { id: 'Tahap ini tidak memiliki tenggat', en: 'This stage has no deadline' },
+  alert_not_found: { id: 'Peringatan tidak ditemukan', en: 'Alert not found' },
+  'alert.overdue': { id: 'Kasus melewati tenggat tahap "{stage}" ({due}); mohon ditindaklanjuti', en: 'The case is past the deadline of stage "{stage}" ({due}); please follow up' },
   // Labels.
   'reason.not_asn': { id: 'Bukan ASN', en: 'Not an ASN' },
   'reason.account_not_theirs': { id: 'Akun bukan milik ASN tersebut', en: 'Account is not theirs' },
