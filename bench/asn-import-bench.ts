@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { createPool, migrate, verifyAuditChain } from '@netra/shared';
 import { importAsn, type AsnImportReport } from '../services/api/src/modules/asn/asn-import.js';
 import { importRegions } from '../services/api/src/modules/regions/regions-import.js';
-import { psqlCopy as copyThroughPsql } from './bench-support.js';
+import { medianCopySeconds } from './bench-support.js';
 
 const { values } = parseArgs({ options: {
   rows: { type: 'string', default: '5000' },
@@ -53,9 +53,6 @@ function row(i: number, variant = 0): string {
   ].join(',');
 }
 
-function psqlCopy(target: string, csv: string): Promise<number> {
-  return copyThroughPsql(DATABASE_URL, schema, target, csv, { header: true });
-}
 
 async function main(): Promise<void> {
   const admin = createPool({ connectionString: DATABASE_URL, max: 1 });
@@ -91,13 +88,7 @@ async function main(): Promise<void> {
 
     // The same CSV, raw, into a plain table with COPY: the median of three runs.
     await db.query(`CREATE TABLE bench_raw (${HEADER.split(',').map((c) => `${c} text`).join(', ')})`);
-    const copyRuns: number[] = [];
-    for (let run = 0; run < 3; run += 1) {
-      await db.query('TRUNCATE bench_raw');
-      copyRuns.push(await psqlCopy('bench_raw', csv));
-    }
-    const copySeconds = copyRuns.sort((a, b) => a - b)[1]!;
-    const copied = (await db.query<{ n: number }>('SELECT count(*)::int AS n FROM bench_raw')).rows[0]!.n;
+    const { seconds: copySeconds, runs: copyRuns, rows: copied } = await medianCopySeconds(db, DATABASE_URL, schema, 'bench_raw', csv, { header: true });
 
     const rate = (s: number) => total / s;
     const copyRate = copied / copySeconds;

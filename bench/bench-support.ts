@@ -1,5 +1,6 @@
 // What the benchmarks share: the raw COPY baseline through psql, timed by psql itself.
 import { spawn } from 'node:child_process';
+import type { Queryable } from '@netra/shared';
 
 /** One CSV field, quoted when it must be. */
 export function csvField(v: string): string {
@@ -29,4 +30,18 @@ export function psqlCopy(databaseUrl: string, schema: string, target: string, cs
     });
     child.stdin.end(csv);
   });
+}
+
+/**
+ * The raw baseline: `csv` COPied into the plain table `table` three times (emptied before each),
+ * and the median run. One COPY takes tens of milliseconds, where other processes show most.
+ */
+export async function medianCopySeconds(db: Queryable, databaseUrl: string, schema: string, table: string, csv: string, options: { header?: boolean } = {}): Promise<{ seconds: number; runs: number[]; rows: number }> {
+  const runs: number[] = [];
+  for (let run = 0; run < 3; run += 1) {
+    await db.query(`TRUNCATE ${table}`);
+    runs.push(await psqlCopy(databaseUrl, schema, table, csv, options));
+  }
+  const rows = (await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`)).rows[0]!.n;
+  return { seconds: [...runs].sort((a, b) => a - b)[1]!, runs, rows };
 }

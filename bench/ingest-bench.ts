@@ -13,7 +13,7 @@ import { countUnsent } from '../workers/ingest/src/index.js';
 import { buildApp } from '../services/api/src/app.js';
 import { createApiToken, createUser } from '../services/api/src/modules/auth/auth-service.js';
 import { importRegions } from '../services/api/src/modules/regions/regions-import.js';
-import { csvField, psqlCopy as copyThroughPsql } from './bench-support.js';
+import { csvField, medianCopySeconds, psqlCopy as copyThroughPsql } from './bench-support.js';
 
 const { values } = parseArgs({ options: {
   items: { type: 'string', default: '20000' },
@@ -161,13 +161,7 @@ async function main(): Promise<void> {
                                            text text, target_author_handle text, target_text text, url text)`);
     const csv = items.map((it) => [it.platform, it.id, it.kind, it.author.handle, it.created_at, it.text, it.target?.author_handle ?? '', it.target?.text ?? '', it.url]
       .map(csvField).join(',')).join('\n') + '\n';
-    const copyRuns: number[] = [];
-    for (let run = 0; run < 3; run += 1) {
-      await db.query('TRUNCATE bench_raw');
-      copyRuns.push(await psqlCopy('bench_raw', csv));
-    }
-    const copySeconds = copyRuns.sort((a, b) => a - b)[1]!;
-    const copied = (await db.query<{ n: number }>('SELECT count(*)::int AS n FROM bench_raw')).rows[0]!.n;
+    const { seconds: copySeconds, runs: copyRuns, rows: copied } = await medianCopySeconds(db, DATABASE_URL, schema, 'bench_raw', csv);
 
     // For reference, the floor of Netra's own schema: the rows the store writes for these items
     // (items, item_versions, item_events, with their keys, indexes and foreign keys) COPied
