@@ -125,6 +125,7 @@ export function createClassifier(options: ClassifierOptions): Classifier {
       // The model's n-grams and priors alone never flag: without a hit or a partisan cue the
       // score stays below the threshold, so score and flag agree and the reason has evidence.
       if (score >= threshold && !hasEvidence(reading)) score = belowThreshold(threshold);
+      else if (score < threshold && organisingForPair(reading)) score = ORGANISING_FLOOR;
       if (score > bestScore) {
         bestScore = score;
         best = reading;
@@ -186,8 +187,52 @@ function pointsAtPair(hits: readonly Hit[]): boolean {
 }
 
 function partisanCue(cues: readonly CueHit[]): boolean {
-  for (const c of cues) if (c.type !== 'neutral_context' && c.type !== 'personal_life') return true;
+  for (const c of cues) if (c.type !== 'neutral_context' && c.type !== 'personal_life' && !GENERIC_CUES.has(c.evidence)) return true;
   return false;
+}
+
+/**
+ * Cue phrases that are everyday phrases too ("kerja nyata itu kerja ikhlas", "pemimpin yang
+ * amanah", "ayo", "setuju"): next to a pair they read as support, alone they are no evidence.
+ */
+const GENERIC_CUES = new Set([
+  'kerja nyata', 'amanah', 'merakyat', 'pemimpin', 'bersama', 'salam', 'ayo', 'mari', 'terbukti', 'sudah terbukti', 'lanjut',
+  'titik', 'setuju', 'sepakat', 'the best', 'ini dia', 'ini baru', 'idola', 'pantas',
+]);
+
+/** Campaign machinery by name (LABELLING.md, organising): a volunteers' meeting, a posko, TPS witnesses. */
+const ORGANISING_STRONG = new Set([
+  'relawan', 'posko', 'tim sukses', 'timses', 'tim pemenangan', 'pemenangan', 'posko pemenangan', 'saksi tps', 'koordinator relawan',
+  'rapat relawan', 'rapat koordinasi relawan', 'koordinasi relawan', 'relawan kumpul', 'door to door', 'korcam', 'kordes',
+  'jadi saksi', 'janten saksi',
+]);
+/** Organising for a pair with no pair named: only words no disaster posko or charity volunteer uses. */
+const ORGANISING_ELECTORAL = new Set(['tim sukses', 'timses', 'tim pemenangan', 'pemenangan', 'posko pemenangan', 'saksi tps', 'koordinator relawan']);
+/** Neutral cues of a report, a warning or a news item: organising words there are reported, not done. */
+const REPORTING = /mana pun|manapun|siapa pun|siapapun|semua paslon|seluruh paslon|para calon|masing masing|netral|bawaslu|kpu|panwas|kasn|lapor|langgar|larang|sanksi|imbau|diduga|dugaan|oknum|temuan|aduan|teguran|periksa|dipanggil|berita|dilansir|dikutip|menurut|hoaks|hoax|cek fakta|asn|gugat|sengketa|mahkamah|damai|ditangkap|sidang|klarifikasi/;
+const ORGANISING_FLOOR = 0.62;
+
+/**
+ * The ASN's own words organise for a pair: a strong organising cue, with a pair named (or an
+ * electoral organising word when none is), no report or warning around it, no attack and no
+ * personal-life namesake. Such a post is partisan even when the n-grams read it as neutral
+ * (the "rapat koordinasi" and "jadwal sosialisasi" of a volunteers' post look official).
+ */
+export function organisingForPair(r: Reading): boolean {
+  let strong = false;
+  let electoral = false;
+  for (const c of r.ownCues) {
+    if (c.type === 'organising' && ORGANISING_STRONG.has(c.evidence)) {
+      strong = true;
+      if (ORGANISING_ELECTORAL.has(c.evidence)) electoral = true;
+    } else if (c.type === 'neutral_context' && REPORTING.test(c.evidence)) return false;
+    else if (c.type === 'attack' || c.type === 'personal_life') return false;
+  }
+  if (!strong) return false;
+  for (const c of r.targetCues) if (c.type === 'neutral_context' && REPORTING.test(c.evidence)) return false;
+  let named = false;
+  for (const h of r.own.hits) if (h.candidate !== null && h.type !== 'lookalike' && h.type !== 'color' && h.type !== 'finger') named = true;
+  return named || electoral;
 }
 
 /** Just below the threshold, and shown below it once rounded (49%, not 50%). */
@@ -232,6 +277,7 @@ function judge(item: Item, r: Reading, score: number, model: Model, threshold: n
     stance = r.officialTarget !== undefined && item.kind !== 'comment'
       ? 'support'
       : sigmoid(model.stance.scoreStanceLinked(r.input)) >= 0.5 ? 'oppose' : 'support';
+    if (stance === 'support' && item.kind !== 'like' && resignedAttack(r)) stance = 'oppose';
     category = chooseCategory(r, model, stance);
     // For an attack, the candidate is the pair attacked (null when unclear).
     candidate = chooseCandidate(r.own.hits, r.target?.hits ?? [], r.officialTarget);
@@ -286,6 +332,26 @@ function isBadge(r: Reading): boolean {
   for (const t of tokens) if (!(t.startsWith('__') || t.startsWith('#'))) return false;
   for (const h of r.own.hits) if (h.type === 'finger' || (h.type === 'ballot_number' && h.evidence.endsWith('\u20E3'))) return true;
   return false;
+}
+
+/** Attacks whose words the stance head reads as the pair's own cheer: "kalo 1 menang, sy pindah kabupaten aja". */
+const PLAIN_ATTACKS = new Set([
+  'pindah kabupaten', 'pindah kota', 'pindah provinsi', 'pindah negara', 'pindah domisili', 'tidak ada hasil', 'tidak ada hasilnya',
+  'tidak ada hasile', 'salah pilih lagi', 'suka bohong', 'tukang bohong', 'pencitraan terus', 'pencitraan melulu', 'pencitraan',
+  'pencitraan doang', 'pencitraan saja', 'bohong', 'pembohong', 'omong kosong', 'tidak layak', 'bukti tidak layak', 'no way',
+  'no way no', 'jangan percaya', 'amit amit',
+]);
+/** Words of support that make an attack a comparison ("X suka bohong, Y lebih layak"), which the stance head judges. */
+const SUPPORT_WORDS = new Set(['dukung', 'mendukung', 'lebih percaya', 'lebih pantas', 'lebih layak', 'lebih siap', 'lebih baik', 'fix pilih']);
+
+/** The ASN's own words attack (plainly, conditionally or resignedly) and nowhere call to vote. */
+function resignedAttack(r: Reading): boolean {
+  let attack = false;
+  for (const c of r.ownCues) {
+    if (c.type === 'attack' && PLAIN_ATTACKS.has(c.evidence)) attack = true;
+    else if (c.type === 'call_to_vote' && (VOTE_VERBS.has(c.evidence) || SUPPORT_WORDS.has(c.evidence))) return false;
+  }
+  return attack;
 }
 
 /** Vote verbs that make a post a call to vote, whatever symbols come with it. */

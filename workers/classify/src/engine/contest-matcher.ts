@@ -10,6 +10,7 @@ import { addPhrase, lastPhrase, lastValues, longestAt, longestLength, longestLen
 import { infoOf, memoised, newTableSerial, type TokenInfo } from './token-info.js';
 import { BALLOT_BEFORE, NUMBERED_THINGS, NUMBER_PHRASE_AFTER, NUMBER_LOOKALIKE_AFTER, NUMBER_LOOKALIKE_BEFORE, PLACE_BEFORE, SIDE_LINKS, SIDE_WORDS } from './context-words.js';
 import { partyForms } from './parties.js';
+import { SLANG, VOCABULARY } from './lexicon.js';
 
 export type HitType =
   | 'name'
@@ -56,6 +57,9 @@ interface Entry {
   candidate: number;
   /** A one-word alias the registry writes in capitals (AMAN, MULIA, SEHATI, RIDO). */
   acronym?: true;
+  /** An acronym the registry does not list, made the way Indonesians make them from the first
+   * syllables of head and deputy (Ridwan + Suswono -> RISU): counts only next to a campaign cue. */
+  derived?: true;
 }
 
 /**
@@ -73,6 +77,18 @@ const ACRONYM_CUES = new Set([
   'kaos', 'stiker', 'mug', 'gelas', 'payung', 'kalender', 'twibbon', 'spanduk', 'baliho', 'bendera', 'topi', 'rompi',
   'gelang', 'brosur', 'saksi',
 ]);
+/** A lower-case acronym that is no everyday word also names the pair when such a cue is anywhere
+ * in the post ("jadwal sosialisasi henma ... relawan kumpul di posko", "bendera nasdem dan nursu"). */
+const ACRONYM_CUES_ANYWHERE = new Set([...ACRONYM_CUES, 'pemenangan', 'kampanye', 'sosialisasi', 'koordinasi', 'tps']);
+
+function cueAnywhere(tokens: readonly string[]): boolean {
+  for (const t of tokens) if (ACRONYM_CUES_ANYWHERE.has(t)) return true;
+  return false;
+}
+
+function everyday(token: string): boolean {
+  return VOCABULARY.has(token) || SLANG.has(token);
+}
 
 // When one span matches several kinds of phrase, the most specific kind names it.
 const PRIORITY: Record<HitType, number> = {
@@ -111,6 +127,18 @@ export class ContestMatcher {
     this.compile();
   }
 
+  /** HESOL-style forms (2 or 3 letters of each first name) the registry does not list, as weak aliases. */
+  private addDerivedAcronyms(head: string, deputy: string, n: number): void {
+    const a = head.replace(/[^a-z]/g, '');
+    const b = deputy.replace(/[^a-z]/g, '');
+    if (a.length < 2 || b.length < 2) return;
+    for (const [i, j] of [[2, 2], [3, 2], [2, 3], [3, 3]] as const) {
+      const form = a.slice(0, i) + b.slice(0, j);
+      if (form.length < 4 || everyday(form) || longestLength(this.trie, [form], 0) > 0) continue;
+      addPhrase(this.trie, [form], { type: 'alias', candidate: n, acronym: true, derived: true });
+    }
+  }
+
   private add(phrase: readonly string[], type: HitType, candidate: number): void {
     addPhrase(this.trie, phrase, { type, candidate });
   }
@@ -137,6 +165,7 @@ export class ContestMatcher {
     if (bareRegion.length > 0) this.add(bareRegion, 'region', 0);
 
     this.compileIncumbent();
+    const derived: [string, string, number][] = [];
     for (const c of this.contest.candidates) {
       const n = c.number;
       const head = normalisePhrase(nameTokens(c.head).join(' '));
@@ -166,6 +195,7 @@ export class ContestMatcher {
         else this.add(tokens, 'alias', n);
         hashtagBodies.add(tokens.join(''));
       }
+      if (head[0] && deputy[0]) derived.push([head[0], deputy[0], n]);
       for (const slogan of c.slogans ?? []) {
         const tokens = normalisePhrase(slogan);
         this.add(tokens, 'slogan', n);
@@ -186,6 +216,7 @@ export class ContestMatcher {
         this.add(['@' + handle], 'account_mention', n);
       }
     }
+    for (const [h, d, n] of derived) this.addDerivedAcronyms(h, d, n);
   }
 
   /**
@@ -224,7 +255,7 @@ export class ContestMatcher {
       const length = infos !== undefined
         ? longestLengthFrom(memoised(infos[i]!, this.serial, this.trie.next, token), tokens, i)
         : longestLength(this.trie, tokens, i);
-      if (length > 0 && !(length === 1 && raw !== undefined && this.isLowerCaseAcronym(lastValues as Entry[], token, tokens[i - 1], raw))) {
+      if (length > 0 && !(length === 1 && (raw !== undefined || (lastValues as Entry[]).some((v) => v.derived)) && this.isLowerCaseAcronym(lastValues as Entry[], token, tokens, i, raw ?? ''))) {
         const values = lastValues as Entry[];
         const evidence = length === 1 ? token : lastPhrase;
         const hit = this.pickHit(values, evidence, tokens[i - 1]);
@@ -266,9 +297,13 @@ export class ContestMatcher {
   private readonly capsPatterns = new Map<string, RegExp>();
 
   /** Every entry of the span is a pair acronym, not after a campaign cue, and not written in capitals. */
-  private isLowerCaseAcronym(values: readonly Entry[], token: string, before: string | undefined, raw: string): boolean {
+  private isLowerCaseAcronym(values: readonly Entry[], token: string, tokens: readonly string[], i: number, raw: string): boolean {
     if (!values.every((v) => v.acronym)) return false;
+    const before = tokens[i - 1];
     if (before !== undefined && ACRONYM_CUES.has(before)) return false;
+    // A derived form (not in the registry) counts only next to a campaign cue, in any case.
+    if (values.some((v) => v.derived)) return !(tokens[i + 1] !== undefined && ACRONYM_CUES.has(tokens[i + 1]!)) && !cueAnywhere(tokens);
+    if (!everyday(token) && cueAnywhere(tokens)) return false;
     let pattern = this.capsPatterns.get(token);
     if (!pattern) {
       pattern = new RegExp(`(?<![\\p{L}\\p{N}])${token.toUpperCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u');

@@ -26,6 +26,8 @@ const CUE_PHRASES: Record<CueType, string[]> = {
     'siapa lagi', 'kalau bukan', 'pokoknya', 'ra bisa ditawar',
     // testimony: "sy saksi sendiri" (a witness, not a polling-station witness)
     'saksi sendiri', 'saksi hidup',
+    // the older ballot verb and a better place "together with" a pair
+    'contreng', 'dicontreng', 'lebih baik bersama',
   ],
   symbol: [
     'serba', 'dresscode', 'dress code', 'twibbon', 'atribut', 'pin', 'kalender', 'payung', 'mug', 'topi', 'rompi',
@@ -46,6 +48,8 @@ const CUE_PHRASES: Record<CueType, string[]> = {
     'grup wa', 'grup whatsapp', 'silakan join', 'join grup',
     // logistics and lists of voters: "butuh sopir buat antar warga ke TPS", "nama2 warga ... diverifikasi"
     'butuh sopir', 'antar warga', 'antar jemput', 'nama nama warga', 'data warga', 'diverifikasi',
+    // a volunteers' meeting is no official one: "rapat koordinasi relawan X malam ini"
+    'rapat koordinasi relawan', 'koordinasi relawan', 'relawan kumpul', 'posko pemenangan', 'jadi saksi', 'janten saksi',
   ],
   attack: [
     'jangan pilih', 'tidak pilih', 'jangan coblos', 'no way', 'cukong', 'dibodohi', 'janji doang', 'janji saja',
@@ -70,6 +74,10 @@ const CUE_PHRASES: Record<CueType, string[]> = {
     'nyalon lagi', 'tidak masuk akal', 'menyakiti', 'cuma janji', 'tidak tahu malu', 'sengsara', 'sampai dipimpin',
     'ketahuan aslinya', 'ketahuan belangnya', 'belum tentu bisa',
     'tidak pernah ditepati', 'bikin janji', 'jualan agama', 'jual agama',
+    // resigned and conditional attacks: "kalo 1 menang, sy pindah kabupaten aja", "limang taun ora ono hasile"
+    'pindah kabupaten', 'pindah kota', 'pindah provinsi', 'pindah negara', 'pindah domisili', 'tidak ada hasil',
+    'tidak ada hasilnya', 'tidak ada hasile', 'salah pilih lagi', 'suka bohong', 'tukang bohong', 'pencitraan terus', 'pencitraan melulu',
+    'bukti tidak layak', 'jangan percaya', 'no way no', 'amit amit', 'ogah',
   ],
   neutral_context: [
     'netral', 'netralitas', 'bawaslu', 'kpu', 'panwascam', 'panwaslu', 'kasn', 'lapor', 'laporkan', 'dilaporkan',
@@ -97,6 +105,10 @@ const CUE_PHRASES: Record<CueType, string[]> = {
     // wishes for a calm election under news of a pair, and gossip reported as gossip
     'ricuh', 'kericuhan', 'kondusif', 'sejuk', 'aman dan tertib', 'berjalan lancar', 'jangan sampai ricuh',
     'heboh', 'terbelah', 'ramai diperbincangkan', 'jadi perbincangan',
+    // news after the vote and news of traffic or national government
+    'mahkamah konstitusi', 'gugatan', 'menggugat', 'digugat', 'sengketa', 'sengketa hasil', 'perselisihan hasil',
+    'lalu lintas', 'macet', 'kemacetan', 'sempat macet', 'arus lalu lintas', 'dialihkan', 'pengalihan arus',
+    'kabinet', 'lantik', 'presiden', 'menteri',
   ],
   personal_life: [
     'wedding', 'nikah', 'pernikahan', 'menikah', 'resepsi', 'akad', 'sakinah', 'wisuda', 'ulang tahun', 'ultah',
