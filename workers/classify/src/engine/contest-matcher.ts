@@ -107,6 +107,7 @@ const NUMX_INFO = infoOf('__NUMX__');
 
 const REGION_PREFIXES = new Set(['kabupaten', 'kab', 'kota', 'provinsi', 'prov', 'dki', 'daerah', 'istimewa', 'administrasi']);
 const NUMERIC = /^\d{1,2}$/;
+const LOWER_WORD = /^[a-z]+$/;
 
 export class ContestMatcher {
   readonly contest: Contest;
@@ -141,6 +142,30 @@ export class ContestMatcher {
 
   private add(phrase: readonly string[], type: HitType, candidate: number): void {
     addPhrase(this.trie, phrase, { type, candidate });
+    if (type === 'name' || type === 'name_part' || type === 'alias') this.doubledVariants.push([phrase, type, candidate]);
+  }
+
+  /** Name phrases to add once more with the last letter doubled for emphasis ("Hasann"). */
+  private doubledVariants: [readonly string[], HitType, number][] = [];
+
+  /**
+   * "Lucianty menangg", "pilih Hasann": a registry name whose final letter is doubled for emphasis
+   * names the pair like the plain name (the normaliser undoubles only lexicon and number words).
+   * Added last, and only where the doubled form is no phrase of this contest and no word the
+   * normaliser changes; compiled into the trie, so matching costs nothing more.
+   */
+  private addDoubledVariants(): void {
+    for (const [phrase, type, candidate] of this.doubledVariants) {
+      const last = phrase[phrase.length - 1]!;
+      if (last.length < 3 || !LOWER_WORD.test(last) || !/[aeiou]/.test(last)) continue;
+      const doubled = last + last[last.length - 1];
+      const read = normalise(doubled);
+      if (read.length !== 1 || read[0] !== doubled) continue;
+      const variant = [...phrase.slice(0, -1), doubled];
+      if (longestLength(this.trie, variant, 0) === variant.length) continue;
+      addPhrase(this.trie, variant, { type, candidate });
+    }
+    this.doubledVariants = [];
   }
 
   /** The pair an unknown hashtag names by containing one of its aliases or name parts. */
@@ -217,6 +242,7 @@ export class ContestMatcher {
       }
     }
     for (const [h, d, n] of derived) this.addDerivedAcronyms(h, d, n);
+    this.addDoubledVariants();
   }
 
   /**

@@ -55,7 +55,7 @@ const CAMPAIGN_WORDS = [
   'damai', 'aman', 'sehat', 'adil', 'makmur', 'sejuk', 'netral', 'jujur', 'bersih', 'juara', 'unggul', 'bangga',
   'cerdas', 'pintar', 'milih', 'pemilu', 'jaga', 'tetap', 'asik', 'gembira', 'riang', 'tenang', 'ayo', 'mari',
   'bersatu', 'kuat', 'tangguh', 'lebih', 'baik', 'mantul', 'gas', 'gaspol', 'kawal', 'suara', 'tps', 'kpu',
-  'bawaslu', 'lawan', 'hoaks', 'hoax', 'politik', 'uang', 'golput',
+  'bawaslu', 'lawan', 'hoaks', 'hoax', 'politik', 'uang', 'golput', 'layak', 'pantas',
 ];
 
 function loadVocabulary(): Set<string> {

@@ -281,6 +281,7 @@ function normaliseWord(raw: string, tokens: string[]): void {
     word = leet;
   }
   if (TRIPLE_LETTER.test(word) && !KEEP_REPEATS.has(word)) word = squeeze(word);
+  word = undoubleFinal(word);
   const formal = SLANG.get(word);
   if (formal) {
     for (const w of formal) tokens.push(NUMBER_WORDS.get(w) ?? w);
@@ -289,11 +290,31 @@ function normaliseWord(raw: string, tokens: string[]): void {
   tokens.push(NUMBER_WORDS.get(word) ?? word);
 }
 
+const VOWEL = /[aeiou]/;
+
+/**
+ * A final letter doubled for emphasis ("duaa", "layakk", "bohongg", "nomerr") reads as the plain
+ * word when the doubled form is no word of its own and the plain one is (a lexicon word or a
+ * number word). The plain form needs 3+ letters with a vowel, so abbreviations stay as written
+ * ("pkk", "pss", "tpss", "add"); real words with doubled letters are known and kept ("saat",
+ * "maaf", "mall", "yaa"). Registry names are handled by the contest matcher (doubled variants).
+ */
+export function undoubleFinal(word: string): string {
+  const n = word.length;
+  if (n < 4 || word.charCodeAt(n - 1) !== word.charCodeAt(n - 2)) return word;
+  const c = word.charCodeAt(n - 1);
+  if (c < 0x61 || c > 0x7a) return word;
+  if (isKnown(word) || NUMBER_WORDS.has(word)) return word;
+  const plain = word.slice(0, -1);
+  if (!VOWEL.test(plain)) return word;
+  return isKnown(plain) || NUMBER_WORDS.has(plain) ? plain : word;
+}
+
 function squeeze(word: string): string {
   return word.replace(TRIPLE_RUN, '$1');
 }
 
-function isKnown(word: string): boolean {
+export function isKnown(word: string): boolean {
   return VOCABULARY.has(word) || SLANG.has(word);
 }
 

@@ -29,6 +29,13 @@ describe('ContestMatcher', () => {
     expect(types('mention @suba2024')).toEqual(['account_mention:2']);
   });
 
+  it('reads a registry name with its final letter doubled for emphasis as the name', () => {
+    expect(types('Rudi Hartonoo pemimpin kita')).toEqual(['name:1']);
+    expect(types('pak Halimm mantap')).toEqual(['name_part:2']);
+    expect(types('Bang Rudii!')).toEqual(['alias:1']);
+    expect(types('pak Halim mantap')).toEqual(['name_part:2']);
+  });
+
   it('reads ballot numbers only in context', () => {
     expect(types('coblos nomor 2')).toEqual(['ballot_number:2']);
     expect(types('pilih 01')).toEqual(['ballot_number:1']);

@@ -14,6 +14,17 @@ describe('normalise', () => {
     expect(n('PPP')).toBe('ppp');
   });
 
+  it('reads a final letter doubled for emphasis as the plain word, keeps real words and abbreviations', () => {
+    expect(n('duaa layakk bohongg nomerr')).toBe('2 layak bohong nomor');
+    expect(n('pakk Hasan gakk')).toBe('pak hasan tidak');
+    expect(n('Malinau Berkahh')).toBe('malinau berkah');
+    // real words with doubled letters, and abbreviations whose plain form has no vowel or 2 letters
+    expect(n('saat taat maaf Allah mall')).toBe('saat taat maaf allah mall');
+    expect(n('PKK PSS TPSS add ss siji')).toBe('pkk pss tpss add ss 1');
+    // a doubled form that is no known word stays as written when the plain one is unknown too
+    expect(n('Hasann')).toBe('hasann');
+  });
+
   it('undoes leetspeak but keeps real numbers', () => {
     expect(n('c0bl0s m3n4ng')).toBe('coblos menang');
     expect(n('pilih 02')).toBe('pilih 02');
