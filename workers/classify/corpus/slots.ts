@@ -160,6 +160,7 @@ export function fillSlots(tpl: string, ctx: Ctx): string | null {
       case 'name': return nameForm(ctx, c);
       case 'nick': return r.pick(c.nicknames);
       case 'acr': return c.acronym;
+      case 'acrl': return c.acronym.toLowerCase();
       case 'pair': return c.pairShort;
       case 'head': return c.head.call;
       case 'dep': return c.dep.call;

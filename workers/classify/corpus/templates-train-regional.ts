@@ -136,6 +136,22 @@ Tim {acr} butuh sopir buat antar warga lansia ke TPS tgl 27, yg bisa kabari
 Persiapan deklarasi relawan {nick} hari Minggu, seksi konsumsi tolong koordinasi
 S|join ya gaes|Rekrutmen saksi TPS {acr} se-{reg}, honor menarik|rel
 S|siap laksanakan|Instruksi tim pemenangan {pair}: semua relawan turun ke TPS masing2|rel
+Rapat relawan {acrl} nanti malam di rumah sy, yg blm dapet undangan japri ya
+rapat koordinasi relawan {acrl} kecamatan {place} jam 8 bengi, ojo telat lur
+Posko pemenangan {nick} di {place} wis dibuka, monggo mampir ngopi sambil ngatur strategi
+Posko pemenangan {acrl} di jalan poros {place} resmi dibuka, relawan kumpul jam 4 sore
+Sadayana relawan {acrl}, isukan kumpul di posko {place} bade ngabagikeun kartu nama
+Saksi TPS {acrl} wajib hadir bimtek hari Sabtu, bawa fotokopi KTP
+saksi tps {acrl} yg blm dapet mandat ambil di posko ya, paling lambat tgl 25
+Kanca-kanca relawan {acrl}, be' posko ka'dintoh koordinasi malem Jumat, ajak tatangghaan
+Torang relawan {acrl} kumpul di posko {place} jam 7 malam, bawa data pemilih
+Relawan {acrl} se-kecamatan {place} ngumpul mi di posko besok, mau dibagi tugas door to door
+Dangsanak barataan, posko pemenangan {nick} di {place} sudah buka, ayo bagabung jadi relawan
+Relawan {acrl} nagari {place}, bisuak kumpua di posko, kito bagi tugas saksi TPS
+Ntar malem rapat relawan {acrl} di rumah Bang Udin, jangan ampe telat ye
+Semeton relawan {acrl}, rahina Redite kumpul ring posko {place}, ngerencanain door to door
+Tim pemenangan {nick} kecamatan {place} sudah lengkap, tinggal rekrut saksi TPS
+Yg mau jadi saksi {acrl} di TPS {rnd} {place} hubungi sy, honor dan konsumsi ditanggung
 `,
   attack: `
 Ojo milih {nick}, janjine mung ngapusi
@@ -177,6 +193,22 @@ Ojo sampek salah pilih maneh, sing nomer {w} limang taun ora ono hasile
 {inc}Petahana cuma jual janji, saatnya ganti
 {inc}yg petahana itu gagal total, jangan kasih kesempatan lagi
 {inc}Program {office} saat ini mimpi doang, {reg} butuh yg baru
+Kalo {nick} menang, sy pindah kabupaten aja lah 🙄
+kalo {acrl} sampe menang, aku pindah KTP wae
+Mun {nick} meunang, abdi mah ngalih wae ka kota sejen
+Limang taun {nick} mimpin, ora ono hasile. Ojo diulang maneh
+{nick} iku omong kosong kabeh, ojo percoyo
+Omong kosong janji {nick}, jalan di {place} masih bolong2
+Pencitraan terus {nick}, kerja nyata nol
+{nick} pencitraan tok, kalo ada kamera baru turun ke {place}
+Jangan percaya {nick}, janjinya tahun lalu aja belum ditepati
+Jang percaya {nick}, dia cuma pande bacirita
+Ja' percaje ka {nick}, jhanji tok 🙄
+Jangan mi percaya {nick}, janjinya ji itu, tidak ada buktinya
+Jangan pacaya {nick}, janji nyo indak ado nan jadi
+Kagak usah percaya ame {nick}, omongannye doang gede
+Sampun percaya ring {nick}, janjine puyung
+Kada percaya ulun lawan {nick}, bajanji haja pintar
 `,
   attack_null: `
 Ojo milih calon sing seneng nyebar duit, kuwi ngrusak demokrasi
@@ -202,6 +234,14 @@ Netralitas ASN: boleh datang ke TPS, tidak boleh jadi relawan {acr} atau paslon 
 Jangan sampai kasus ASN like foto paslon terulang lagi tahun ini, sanksinya berat
 Grup kantor khusus urusan kerja ya, jangan share video kampanye {nick} atau paslon lain
 Kepala dinas mengingatkan: tidak ada ASN yg boleh hadir di deklarasi relawan paslon mana pun
+ASN bukan tim sukses. Jangan ikut grup relawan paslon mana pun, termasuk {acr}
+Ingat, ASN dilarang jadi relawan atau jaga posko pemenangan paslon mana pun
+ASN ojo melu rapat relawan {acr} utawa paslon liyane, iso kena sanksi
+ASN ulah jadi saksi TPS paslon mana wae, eta tugas partai
+Torang ASN jang mo ikut-ikut ke posko paslon, netral jo
+Inspektorat ingatkan: ASN yang ketahuan di posko {acr} atau posko lain langsung diperiksa
+Pegawai kontrak pun jangan ikut rapat relawan paslon, kata Kepala BKD {reg}
+Camat {place}: perangkat desa dilarang jadi tim pemenangan {nick} maupun {onick}
 `,
   neg_info: `
 Debat terakhir {pil} {reg} Rabu malam, {npairs} paslon adu gagasan soal ekonomi
@@ -224,6 +264,16 @@ C|semoga aman|Massa pendukung {acr} konvoi keliling {reg}|news
 Hasil quick count sementara {pil} {reg}: {acr} unggul tipis, tunggu hasil resmi KPU
 Mahkamah Konstitusi terima gugatan hasil {pil} {reg} dari tim {nick}
 Baca berita pagi: {nick} dan {onick} saling sindir soal utang daerah
+MK tolak gugatan tim {nick} soal hasil {pil} {reg}, KPU segera tetapkan pemenang
+KPU {reg} tetapkan {pair} sebagai paslon terpilih, tim {onick} terima hasil pleno
+Usai pencoblosan, tim {acr} dan tim {onick} sama2 tunggu rekapitulasi resmi
+{nick} kampanye di {place}, lalu lintas sempat macet dua jam
+Arus lalu lintas di jalan poros {place} dialihkan, ada kampanye akbar {acr}
+Polres {reg} atur lalu lintas saat konvoi massa {acr} lewat {place}
+Presiden lantik menteri kabinet baru, {office} {reg} ikut hadir di istana
+Reshuffle kabinet: tak ada nama dari {reg}, {nick} belum berkomentar
+Sengketa hasil {pil} {reg}: tim {nick} serahkan bukti tambahan ke MK
+Rekap KPU {reg}: {pair} raih suara terbanyak, selisih 4 persen dari {onick}
 `,
   neg_reminder: `
 Ojo lali tanggal 27 nang TPS yo lur, milih sing sesuai ati nurani {emo}
@@ -241,6 +291,11 @@ Ada guru yg ngajak murid nyanyi jingle {acr} di kelas, mohon ditindak
 Kok ada baliho {num} di depan puskesmas {place}? Sudah sy laporkan ke Panwascam
 Mohon Panwascam {place} cek, ada bagi2 sembako atas nama paslon tertentu
 Sy sebagai warga melaporkan kades {place} yg terang2an kampanyekan {name}
+Lapor Bawaslu: ada kepala sekolah ikut rapat relawan {acr} di {place}, foto terlampir
+Warga temukan ASN jaga posko pemenangan {nick} di {place}, sudah dilaporkan ke Panwascam
+Bawaslu {reg} periksa lurah yg jadi saksi TPS {acr}, sanksi menunggu hasil kajian
+Dugaan pelanggaran: posko {acr} dipasang di halaman kantor desa {place}, mohon ditertibkan
+Ada honorer dinas yg ikut door to door relawan {nick}, sy laporkan ke Bawaslu
 `,
   neg_duty: `
 {inc}{office} {full} buka Musrenbang kecamatan {place}
