@@ -7,7 +7,7 @@ import type { Contest } from './classify-types.js';
 import { normalise, normalisePhrase } from './normalise.js';
 import { isDistinctivePart, nameTokens } from './names.js';
 import { addPhrase, lastPhrase, lastValues, longestAt, longestLength, longestLengthFrom, newTrie, type TrieNode } from './phrase-trie.js';
-import { infoOf, memoised, newTableSerial, type TokenInfo } from './token-info.js';
+import { distinctTokens, infoOf, memoised, newTableSerial, type TokenInfo } from './token-info.js';
 import { BALLOT_BEFORE, NUMBERED_THINGS, NUMBER_PHRASE_AFTER, NUMBER_LOOKALIKE_AFTER, NUMBER_LOOKALIKE_BEFORE, PLACE_BEFORE, SIDE_LINKS, SIDE_WORDS } from './context-words.js';
 import { partyForms } from './parties.js';
 import { SLANG, VOCABULARY } from './lexicon.js';
@@ -315,7 +315,7 @@ export class ContestMatcher {
       modelInfos?.push(infos![i]!);
       i++;
     }
-    const match: TextMatch = { modelTokens, uniqueTokens: distinct(modelTokens), hits };
+    const match: TextMatch = { modelTokens, uniqueTokens: modelInfos !== undefined ? distinctTokens(modelTokens, modelInfos) : distinct(modelTokens), hits };
     if (modelInfos !== undefined) match.modelInfos = modelInfos;
     return match;
   }
@@ -341,9 +341,9 @@ export class ContestMatcher {
   private pickHit(values: Entry[], evidence: string, before: string | undefined): Hit {
     let best = values[0]!;
     for (const v of values) if (PRIORITY[v.type] > PRIORITY[best.type]) best = v;
-    const sameKind = values.filter((v) => v.type === best.type);
-    const candidates = new Set(sameKind.map((v) => v.candidate));
-    const candidate = candidates.size === 1 ? best.candidate : null;
+    // The pair, when every entry of the best kind names the same one (no arrays per hit).
+    let candidate: number | null = best.candidate;
+    for (const v of values) if (v.type === best.type && v.candidate !== best.candidate) candidate = null;
     const personal = best.type === 'name' || best.type === 'name_part' || best.type === 'alias';
     // "Jl. Sudirman", "Stadion Kanjuruhan": a place named after someone is not the candidate.
     if (personal && before !== undefined && PLACE_BEFORE.has(before)) return { type: 'lookalike', candidate: null, evidence };

@@ -4,7 +4,7 @@
 import { SLANG, VOCABULARY } from './lexicon.js';
 import { FINGER_EMOJI, NUMBER_WORDS } from './number-words.js';
 import { segmentHashtag } from './hashtag-segment.js';
-import { infoOf, type TokenInfo } from './token-info.js';
+import { flushInterned, infoOf, onInternClear, type TokenInfo } from './token-info.js';
 
 // One pass over the text: URLs (skipped), keycap numbers, finger emoji, hashtags, mentions,
 // numbers with thousands separators, words (letters and digits mixed, for leetspeak).
@@ -36,6 +36,7 @@ const KEEP_REPEATS = new Set(['ppp', 'www', 'kkk']);
  */
 export function normalise(text: string, infos?: TokenInfo[]): string[] {
   const tokens: string[] = [];
+  flushInterned();
   infoOut = infos;
   try {
     normaliseInto(text, tokens);
@@ -220,6 +221,14 @@ const FRONT_BITS = 12;
 const FRONT_MASK = (1 << FRONT_BITS) - 1;
 const frontKeys: string[] = new Array<string>(1 << FRONT_BITS).fill('');
 const frontWords: (CachedWord | undefined)[] = new Array<CachedWord | undefined>(1 << FRONT_BITS).fill(undefined);
+
+// The caches hand out infos: they clear with the intern table, so that a token read after the
+// clear never meets its old info again.
+onInternClear(() => {
+  wordCache.clear();
+  frontKeys.fill('');
+  frontWords.fill(undefined);
+});
 
 function pushWordAt(text: string, start: number, end: number, tokens: string[]): void {
   const length = end - start;

@@ -9,21 +9,59 @@ export interface TokenInfo {
   cue: unknown;
   /** Pairs of (table serial, answer) for contest tries and model tables: few per token. */
   memo: unknown[];
+  /** The text this token was last counted in by distinctTokens() (its mark; 0: never). */
+  seen: number;
 }
 
 const interned = new Map<string, TokenInfo>();
 // Bounded: memory stays flat however many distinct tokens a stream brings. Infos already
 // handed out stay valid (they only cache answers); a cleared token gets a fresh info.
+// The table is cleared between texts, never inside one (flushInterned, called by the
+// normaliser before each text, with the caches that hold infos): within a text each token has
+// exactly one info, so distinctTokens() can tell tokens apart by their info.
 const INTERN_LIMIT = 200_000;
+let clearPending = false;
+const clearHooks: (() => void)[] = [];
 
 export function infoOf(token: string): TokenInfo {
   let info = interned.get(token);
   if (info === undefined) {
-    if (interned.size >= INTERN_LIMIT) interned.clear();
-    info = { cue: undefined, memo: [] };
+    if (interned.size >= INTERN_LIMIT) clearPending = true;
+    info = { cue: undefined, memo: [], seen: 0 };
     interned.set(token, info);
   }
   return info;
+}
+
+/** Runs `hook` whenever the intern table is cleared (caches that hold infos clear with it). */
+export function onInternClear(hook: () => void): void {
+  clearHooks.push(hook);
+}
+
+/** Clears the intern table if it has outgrown its bound; called between texts only. */
+export function flushInterned(): void {
+  if (!clearPending) return;
+  clearPending = false;
+  interned.clear();
+  for (const hook of clearHooks) hook();
+}
+
+let mark = 0;
+
+/**
+ * The tokens without repeats, in first-occurrence order, told apart by their infos (one per
+ * token within a text): a mark per info instead of comparing each token with those kept.
+ */
+export function distinctTokens(tokens: readonly string[], infos: readonly TokenInfo[]): string[] {
+  const m = ++mark;
+  const out: string[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const info = infos[k]!;
+    if (info.seen === m) continue;
+    info.seen = m;
+    out.push(tokens[k]!);
+  }
+  return out;
 }
 
 let nextSerial = 1;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ContestMatcher, MatcherCache } from '../../src/engine/contest-matcher.js';
+import { ContestMatcher, MatcherCache, distinct } from '../../src/engine/contest-matcher.js';
+import type { TokenInfo } from '../../src/engine/token-info.js';
 import { nameTokens } from '../../src/engine/names.js';
 import { normalise } from '../../src/engine/normalise.js';
 import { KOTA_CONTEST } from './fixtures.js';
@@ -34,6 +35,18 @@ describe('ContestMatcher', () => {
     expect(types('pak Halimm mantap')).toEqual(['name_part:2']);
     expect(types('Bang Rudii!')).toEqual(['alias:1']);
     expect(types('pak Halim mantap')).toEqual(['name_part:2']);
+  });
+
+  it('lists a text\'s distinct tokens in first-occurrence order, with or without token infos', () => {
+    for (const text of ['menang menang Rudi Hartono menang coblos nomor 2 nomor 2 ✌️✌️ mantap', 'a b a c b d a', '']) {
+      const infos: TokenInfo[] = [];
+      const tokens = normalise(text, infos);
+      const withInfos = matcher.match(tokens, text, infos);
+      const without = matcher.match(tokens, text);
+      expect(withInfos.modelTokens).toEqual(without.modelTokens);
+      expect(withInfos.uniqueTokens).toEqual(distinct(without.modelTokens));
+      expect(without.uniqueTokens).toEqual([...new Set(without.modelTokens)]);
+    }
   });
 
   it('reads ballot numbers only in context', () => {
