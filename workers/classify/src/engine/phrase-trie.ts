@@ -34,20 +34,8 @@ export let lastValues: unknown[] | undefined;
 export let lastPhrase = '';
 
 export function longestLength<T>(root: TrieNode<T>, tokens: readonly string[], start: number): number {
-  let node = root;
-  let best = 0;
-  lastValues = undefined;
-  for (let i = start; i < tokens.length; i++) {
-    const child = node.next.get(tokens[i]!);
-    if (!child) break;
-    node = child;
-    if (node.values) {
-      best = i - start + 1;
-      lastValues = node.values;
-      lastPhrase = node.phrase!;
-    }
-  }
-  return best;
+  // The root holds no phrase of its own (phrases have at least one token).
+  return longestLengthFrom(root.next.get(tokens[start]!), tokens, start);
 }
 
 /** longestLength when the root's child for tokens[start] is already known (memoised per token). */
