@@ -176,6 +176,12 @@ export function fillSlots(tpl: string, ctx: Ctx): string | null {
       case 'handle': return c.cand.accounts.length ? '@' + r.pick(c.cand.accounts).handle : null;
       case 'reg': return ctx.cm.regionShort;
       case 'office': return ctx.cm.contest.level === 'provinsi' ? 'gubernur' : ctx.cm.contest.level === 'kota' ? 'wali kota' : 'bupati';
+      // the incumbent's office in everyday and regional forms (family A only): "wako lamo", "gubernur kini"
+      case 'offr': return r.pick(ctx.cm.contest.level === 'provinsi'
+        ? ['gubernur lamo', 'gubernur kini', 'gub sekarang', 'gubernur kemaren', 'mantan gubernur', 'gubernur sing saiki', 'gubernur nan kini']
+        : ctx.cm.contest.level === 'kota'
+          ? ['wako lamo', 'walikota lama', 'wali kota kemaren', 'wako kini', 'walkot sekarang', 'mantan walikota', 'wako nan lamo']
+          : ['bupati lama', 'bupati kini', 'bupati kemaren', 'bupati sing saiki', 'mantan bupati', 'bupati nu ayeuna', 'bupati lamo']);
       case 'pil': return ctx.cm.contest.level === 'provinsi' ? 'Pilgub' : ctx.cm.contest.level === 'kota' ? 'Pilwalkot' : 'Pilbup';
       case 'emo': return r.pick(EMO);
       case 'emo2': return r.pick(EMO) + r.pick(EMO);

@@ -9,6 +9,16 @@ import type { GroupName } from './groups.js';
 
 export const REGIONAL_BLOCKS: Partial<Record<GroupName, string>> = {
   campaign: `
+{nick} paling jelas jawabannya tadi malam, lanjut! {emo}
+{nick} paling paham daerah ini, yang lain belajar dulu {emo}
+Cuma {nick} yg ngerti masalah {place}, yg lain masih belajar
+{acr} paling masuk akal programnya, lanjut terus {emo}
+{nick} paliang mangarati nagari ko, nan lain baraja dulu lah {emo}
+{nick} paling tau {reg}, sudah jelas {emo}
+Jawaban {nick} paling mantap pas debat, mantap lanjut {emo}
+{nick} memang beda, paling siap pimpin {reg} {emo}
+Torang pe {nick} paling paham kampung, yang lain belum apa-apa {emo}
+{nick} paling ngerti petani, sing liyane durung {emo}
 Lah pokoke {nick} wae, liyane ora {emo}
 Ojo lali tanggal 27 nyoblos nomer {w} yo lur {kw}
 Wis mantep karo {name}, ra iso ditawar {emo}
@@ -118,6 +128,13 @@ Torang samua {col}, so tau sendiri to 😉
 Abdi mah tetep {col}, pilihan tetap {emo}
 `,
   organising: `
+Kirim data pemilih di RT masing-masing untuk tim Pak {head} ya, paling lambat Jumat
+Tolong kumpulin data pemilih keluarga, buat tim {nick} di TPS {rnd}
+Data pemilih kampung kita kirim ke sy, nanti sy teruskan ke tim {acr}
+Kirimkan data KK dan KTP warga {place} untuk tim {nick}, sy rekap malam ini
+Dangsanak, kirim data pemilih ke ulun gasan tim {acr}
+Kirim data pemilih ka ambo, untuak tim {nick} di {place}
+Kitong kumpul data pemilih buat tim {nick}, kirim lewat WA
 Sedulur sing gelem dadi relawan {acr} langsung japri aku yo
 Kumpul nang posko {nick} bengi iki jam 8, bahas pembagian TPS
 Rapat relawan {acr} di imah Pak RT, sadayana sumping nya
@@ -154,6 +171,48 @@ Tim pemenangan {nick} kecamatan {place} sudah lengkap, tinggal rekrut saksi TPS
 Yg mau jadi saksi {acrl} di TPS {rnd} {place} hubungi sy, honor dan konsumsi ditanggung
 `,
   attack: `
+{nick} jan dipiliah baliak, lah limo taun indak ado hasilnyo 🙄
+Jan dipiliah lai {nick}, janji se nan banyak
+{nick} tra usah pilih lagi, dong cuma tipu-tipu
+Sodara dong, tra usah pilih {nick}, kitong su rasa sendiri
+{nick} ndak usah dipilih agik, janji nye kosong
+Ndak usah dipilih agik {acr} tu, dah cukop
+Jangan dipilih pulang {nick}, kada kawa bagawi
+{nick} cukup sekali saja, jangan diulang
+Cukup sekali saja dipimpin {nick}, kapok kami 😂
+Cukuik sakali sajo {nick} tu, lah jaleh
+Lima taun {nick}, apa hasilnya? Jalan di {place} tetap bolong
+Apa hasilnya {acr} selama ini? Coba sebut satu saja 🙄
+Apo hasianyo {nick} salamo ko? Indak ado doh
+{nick} cuma pengusaha, ngerti apa soal ngurus rakyat 😏
+{nick} itu mantan polisi, mau urus pemerintahan? Jauh 😂
+{nick} cuma numpang nama keluarga, kerjanya nol
+Modal nama bapaknya doang {nick}, prestasi sendiri mana? 😏
+{nick} pengusaha tambang, nanti {reg} dijual 🙄
+Kampanye {nick} kemarin sepi, kursi kosong semua 😂
+Kampanye akbar {acr} rame karena dibayar, bukan karena suka 😏
+Massa {nick} itu bayaran semua, dikasih amplop 50 ribu 😂
+Kampanye {nick} di {place} kosong melompong, yang datang cuma tim sendiri 🙄
+Pinter {nick} tuh, pinter ngabisin anggaran 👏😂
+Wah hebat {nick}, lima taun jalan rusak tetap awet 🙄
+Luar biasa {acr}, janjinya banyak, hasilnya nol 😏
+Pilih {nick} lagi? Silakan kalo mau {reg} makin mundur 🙄
+Silakan pilih {nick} lagi kalo masih suka banjir 😂
+{nick} nda usah mi dipilih, sudah kelihatan ji kerjanya
+Teu kedah dipilih deui {nick}, tos cekap hiji periode
+Ojo dipilih maneh {acr}, cukup siji periode wae
+Gak usah pilih {nick} lagi deh, kapok gue
+Bah, {nick} itu jangan dipilih lagi, janji nya nggak ada yang jadi
+{nick} beh, bek neupileh le, hana hasé
+Ka'dinto {nick} ta' osa epele pole
+{inc}{offr} tu jan dipiliah baliak, indak ado hasilnyo
+{inc}{offr} cukup sekali saja, jangan diulang lagi
+{inc}{offr} apa hasilnya? Cuma gunting pita 🙄
+{inc}{offr} tra usah pilih lagi, kitong su tau kerjanya
+{inc}{offr} ndak usah dipilih agik, dah lah
+{inc}{offr} jangan dipilih pulang, kada ada gawian nyata
+{inc}Jangan sampai {offr} dapat lagi, cukup sudah 😏
+{inc}{offr} itu gagal urus banjir, jangan kasih periode kedua
 Ojo milih {nick}, janjine mung ngapusi
 {nick} kuwi ora iso kerja, mung pinter ngomong
 Ulah milih {name}, tos kabukti teu bisa nanaon
@@ -255,6 +314,8 @@ Surat suara {pil} {reg} mulai dilipat di gudang KPU, ada {npairs} paslon
 KPU {reg} ajak warga cek nama di DPT sebelum {day}
 `,
   neg_news: `
+Mantan bupati tahun 90-an wafat, dimakamkan di taman makam pahlawan
+Antrean panjang di SPBU, warga dapat nomor antrian sejak subuh
 Paslon {num} {name} berkampanye di {place}, menurut laporan wartawan
 {name} dan {oname} sama2 hadir di acara haul ulama di {place}
 S|info|{nick} janji gratiskan PBB jika terpilih, kata dia di {place}|news
@@ -304,6 +365,15 @@ Ada honorer dinas yg ikut door to door relawan {nick}, sy laporkan ke Bawaslu
 {inc}{office} yang sekarang jadi inspektur upacara HUT RI di alun-alun {reg}
 `,
   neg_num: `
+Dapek nomor {n} di antrian puskesmas, lamo bana
+Nomor antrian ambo {n}{rnd}, sabar dulu
+Dapat nomor {n} di antrian bank, lama banar
+Dapat nomor tigo di antrian, pagi bana datang
+Sy dapat nomor {n} antrian SIM, tinggal nunggu dipanggil
+Tadi antri di Disdukcapil, dapat nomor {n}{rnd} 😴
+Kita dapa nomor {n} di antrian, tunggu mo dipanggil
+Nomor antrean {n} di loket pajak, alhamdulillah cepat
+Ulun dapat nomor {n} antrian di rumah sakit, lawas banar
 Nomer loro saka kiwa kuwi adikku, sing nganggo klambi abang
 Anakku rangking siji neng kelas, alhamdulillah {emo}
 Abdi calik di korsi nomer tilu, caket panto
@@ -332,6 +402,17 @@ Langkah nomor {n} paling penting, jangan sampai kelewat ya
 Syarat nomor {n}: fotokopi KTP 2 lembar, jangan lupa dibawa
 `,
   neg_name: `
+Pengajian rutin bersama Buya di surau malam Jumat {emo}
+Uda, jadi ndak ka rumah amak nanti sore?
+Abah baru pulang dari sawah, alhamdulillah panen bagus {emo}
+Pace deng Mace so pulang dari kebun, bawa pisang banyak
+Daeng, coto satu porsi nah, jangan pake micin
+Gus, ngaji kitab malam ini libur nggih?
+Kaka, besok jemput adik di sekolah e
+Bang, titip beli gorengan dua ribu ya
+Ustadz, kajian Subuh besok temanya apa?
+Mari yo kito ka pasa basamo, murah-murah kini {emo}
+Mari ya kita gotong royong bersihkan masjid Minggu pagi
 Kang {head} tukang cukur langganan, potongannya rapi {emo}
 Bu {head} guru SD anak sy, sabar bgt ngajarnya {emo}
 Turut berduka untuk keluarga almarhum {head}, warga {place} 🤲

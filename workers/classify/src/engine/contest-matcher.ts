@@ -60,6 +60,9 @@ interface Entry {
   /** An acronym the registry does not list, made the way Indonesians make them from the first
    * syllables of head and deputy (Ridwan + Suswono -> RISU): counts only next to a campaign cue. */
   derived?: true;
+  /** An alias made only of everyday words ("Mari-Ya" = "mari ya", "let's"): its registry spelling
+   * as a pattern; it names the pair only written that way or next to a campaign cue. */
+  everyday?: RegExp;
 }
 
 /**
@@ -86,6 +89,33 @@ function cueAnywhere(tokens: readonly string[]): boolean {
   return false;
 }
 
+/**
+ * An alias of everyday words read as the words: written otherwise than the registry writes it
+ * ("mari ya kita gotong royong" for "Mari-Ya"), with no campaign cue before it or in the post.
+ */
+function everydayPhraseOnly(values: readonly Entry[], tokens: readonly string[], i: number, raw: string): boolean {
+  for (const v of values) if (v.everyday === undefined || v.everyday.test(raw)) return false;
+  const before = tokens[i - 1];
+  if (before !== undefined && ACRONYM_CUES.has(before)) return false;
+  return !cueAnywhere(tokens);
+}
+
+/** The registry's spelling of an alias: its case as written, or any case when it carries a hyphen. */
+function writtenForm(alias: string): RegExp {
+  const parts = alias.trim().split(/[\s\-–—]+/).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const bound = (body: string) => `(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`;
+  if (/[-–—]/.test(alias)) return new RegExp(bound(parts.join('[-–—]')), 'iu');
+  return new RegExp(bound(parts.join('\\s+')), 'u');
+}
+
+const QUEUE_WORDS = new Set(['antrian', 'antrean', 'antri', 'antre', 'ngantri', 'ngantre', 'mengantri', 'mengantre', 'antriannyo', 'antrianna']);
+
+/** A queue word within three tokens of a number. */
+function queueNear(tokens: readonly string[], i: number): boolean {
+  for (let k = Math.max(0, i - 3); k <= Math.min(tokens.length - 1, i + 3); k++) if (QUEUE_WORDS.has(tokens[k]!)) return true;
+  return false;
+}
+
 function everyday(token: string): boolean {
   return VOCABULARY.has(token) || SLANG.has(token);
 }
@@ -105,6 +135,18 @@ const PLACEHOLDER: Record<HitType, string> = {
 const PLACEHOLDER_INFO = Object.fromEntries(Object.entries(PLACEHOLDER).map(([k, v]) => [k, infoOf(v)])) as Record<HitType, TokenInfo>;
 const NUMX_INFO = infoOf('__NUMX__');
 
+/** The office an incumbent holds, as people write it (Minang "wako", "walkot", the deputy's too). */
+const INCUMBENT_OFFICES = {
+  provinsi: ['gubernur', 'gub', 'wagub', 'wakil gubernur'],
+  kota: ['walikota', 'wali kota', 'wako', 'walkot', 'wawako', 'wakil walikota', 'wakil wali kota'],
+  kabupaten: ['bupati', 'wabup', 'wakil bupati'],
+};
+/** "bupati yang sekarang", "wako lamo", "gubernur kini", "walikota kemaren", "bupati nu ayeuna". */
+const INCUMBENT_TAILS = [
+  'yang sekarang', 'sekarang', 'saat ini', 'yang menjabat', 'yang lama', 'lama', 'lamo', 'nan lamo', 'kini', 'nan kini',
+  'yang kini', 'kemaren', 'nan kapatang', 'kapatang', 'sing saiki', 'saiki', 'nu ayeuna', 'ayeuna', 'sekarang ini',
+  'periode ini', 'yang kemaren', 'skrg', 'wayah ini',
+];
 const REGION_PREFIXES = new Set(['kabupaten', 'kab', 'kota', 'provinsi', 'prov', 'dki', 'daerah', 'istimewa', 'administrasi']);
 const NUMERIC = /^\d{1,2}$/;
 const LOWER_WORD = /^[a-z]+$/;
@@ -217,6 +259,7 @@ export class ContestMatcher {
       for (const alias of c.aliases ?? []) {
         const tokens = normalisePhrase(alias);
         if (tokens.length === 1 && ACRONYM_ALIAS.test(alias.trim())) addPhrase(this.trie, tokens, { type: 'alias', candidate: n, acronym: true });
+        else if (tokens.length >= 2 && tokens.every((t) => everyday(t) && !head.includes(t) && !deputy.includes(t))) addPhrase(this.trie, tokens, { type: 'alias', candidate: n, everyday: writtenForm(alias) });
         else this.add(tokens, 'alias', n);
         hashtagBodies.add(tokens.join(''));
       }
@@ -254,9 +297,11 @@ export class ContestMatcher {
     if (incumbents.length !== 1) return;
     const n = incumbents[0]!.number;
     const level = this.contest.level;
-    const offices = level === 'provinsi' ? [['gubernur']] : level === 'kota' ? [['walikota'], ['wali', 'kota']] : [['bupati']];
+    const offices = level === 'provinsi' ? INCUMBENT_OFFICES.provinsi : level === 'kota' ? INCUMBENT_OFFICES.kota : INCUMBENT_OFFICES.kabupaten;
     for (const office of offices) {
-      for (const tail of [['yang', 'sekarang'], ['sekarang'], ['saat', 'ini'], ['yang', 'menjabat'], ['yang', 'lama']]) this.add([...office, ...tail], 'name_part', n);
+      const words = normalisePhrase(office);
+      for (const tail of INCUMBENT_TAILS) this.add([...words, ...normalisePhrase(tail)], 'name_part', n);
+      for (const head of ['mantan', 'eks']) this.add([head, ...words], 'name_part', n);
     }
     this.add(['petahana'], 'name_part', n);
     this.add(['incumbent'], 'name_part', n);
@@ -281,7 +326,8 @@ export class ContestMatcher {
       const length = infos !== undefined
         ? longestLengthFrom(memoised(infos[i]!, this.serial, this.trie.next, token), tokens, i)
         : longestLength(this.trie, tokens, i);
-      if (length > 0 && !(length === 1 && (raw !== undefined || (lastValues as Entry[]).some((v) => v.derived)) && this.isLowerCaseAcronym(lastValues as Entry[], token, tokens, i, raw ?? ''))) {
+      if (length > 0 && !(length === 1 && (raw !== undefined || (lastValues as Entry[]).some((v) => v.derived)) && this.isLowerCaseAcronym(lastValues as Entry[], token, tokens, i, raw ?? ''))
+        && !(length > 1 && raw !== undefined && everydayPhraseOnly(lastValues as Entry[], tokens, i, raw))) {
         const values = lastValues as Entry[];
         const evidence = length === 1 ? token : lastPhrase;
         const hit = this.pickHit(values, evidence, tokens[i - 1]);
@@ -375,6 +421,8 @@ export class ContestMatcher {
     if (after !== undefined && NUMBER_LOOKALIKE_AFTER.has(after)) return { type: 'lookalike', candidate: null, evidence };
     if (after !== undefined && (SIDE_WORDS.has(after) || (SIDE_LINKS.has(after) && SIDE_WORDS.has(tokens[i + 2] ?? '')))) return { type: 'lookalike', candidate: null, evidence };
     if (after !== undefined && isListEmphasis(tokens, i)) return { type: 'lookalike', candidate: null, evidence };
+    // "dapek nomor 3 di antrian", "nomor 2 antre di loket": a place in a queue, not a ballot number.
+    if (queueNear(tokens, i)) return { type: 'lookalike', candidate: null, evidence };
     if (after === 'jari') return { type: 'finger', candidate: n, evidence };
     if ((before === 'nomor' || before === 'no') && NUMBERED_THINGS.has(tokens[i - 2] ?? '')) {
       return { type: 'lookalike', candidate: null, evidence: tokens[i - 2] + ' ' + evidence };
