@@ -13,3 +13,4 @@ export * from './queue/queues.js';
 export * from './queue/worker-runtime.js';
 export * from './lifecycle.js';
 export * from './domain/item-types.js';
+export * from './csv/csv-records.js';

@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { parse } from 'csv-parse/sync';
-import type { IncomingItem, IngestItemResult, Platform, ItemKind, Pool } from '@netra/shared';
+import { readCsvRecords, type IncomingItem, type IngestItemResult, type Platform, type ItemKind, type Pool } from '@netra/shared';
 import { ingestItems } from './items-service.js';
 
 // `netra ingest FILE`: the push intake's fields from a CSV file, one item per row. Rows are
@@ -45,13 +44,7 @@ export function csvRowToItem(row: Record<string, string | undefined>): IncomingI
 }
 
 export async function ingestCsvText(db: Pool, text: string, batchSize = 500): Promise<CsvRowResult[]> {
-  let records: { record: Record<string, string>; info: { lines: number } }[];
-  try {
-    records = parse(text, { columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()), bom: true, skip_empty_lines: true, info: true, relax_column_count: true }) as typeof records;
-  } catch (error) {
-    throw new Error(`CSV could not be read: ${error instanceof Error ? error.message : String(error)}`);
-  }
-  const header = records[0] ? Object.keys(records[0].record) : [];
+  const { header, records } = readCsvRecords(text, { fail: (reason) => new Error(`CSV could not be read: ${reason}`) });
   const missing = REQUIRED.filter((c) => records.length > 0 && !header.includes(c));
   if (missing.length > 0) throw new Error(`CSV lacks the column(s) ${missing.join(', ')}; expected ${CSV_COLUMNS.join(', ')}`);
   const out: CsvRowResult[] = [];

@@ -2,9 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'csv-parse/sync';
 import {
-  LINK_METHODS, PLATFORMS, ValidationError, appendAudit, appendAuditBatch, isRegionCode, nipProblems, regionContains, withTransaction,
+  LINK_METHODS, PLATFORMS, ValidationError, appendAudit, appendAuditBatch, isRegionCode, nipProblems, readCsvRecords, regionContains, withTransaction,
   type AuditActor, type AuditEntry, type LinkMethod, type Platform, type Pool, type PoolClient, type PositionClass, type Queryable,
 } from '@netra/shared';
 import { agencyVisible, findAgenciesByCodes, isAgencyCode } from '../agencies/agencies-repo.js';
@@ -74,20 +73,10 @@ interface ParsedRow {
 export const DEMO_ASN_CSV = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../../data/demo/asn-demo.csv');
 
 function parseCsv(text: string): ParsedRow[] {
-  let records: { record: Record<string, string>; info: { lines: number } }[];
-  let header: string[] = [];
-  try {
-    records = parse(text, {
-      bom: true,
-      columns: (names: string[]) => (header = names.map((n) => n.trim().toLowerCase())),
-      info: true,
-      relax_column_count: true,
-      skip_empty_lines: true,
-      trim: true,
-    }) as typeof records;
-  } catch (error) {
-    throw ValidationError.field('/body/text', `CSV could not be read: ${(error as Error).message}`);
-  }
+  const { header, records } = readCsvRecords(text, {
+    trimValues: true,
+    fail: (reason) => ValidationError.field('/body/text', `CSV could not be read: ${reason}`),
+  });
   const unknown = header.filter((h) => !ALL_COLUMNS.has(h));
   const missing = REQUIRED_COLUMNS.filter((c) => !OPTIONAL_COLUMNS.has(c) && !header.includes(c));
   if (header.length > 0 && (unknown.length > 0 || missing.length > 0)) {

@@ -1,8 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'csv-parse/sync';
-import { ValidationError, appendAudit, kpuToKemendagri, withTransaction, type AuditActor, type ContestLevel, type Pool } from '@netra/shared';
+import { ValidationError, appendAudit, kpuToKemendagri, readCsvRecords, withTransaction, type AuditActor, type ContestLevel, type Pool } from '@netra/shared';
 import { findContestsByKeys, regionsByCode } from './contests-repo.js';
 import { applyContests, storedContests, type DesiredContest } from './contests-service.js';
 import { lexiconOf, PILKADA_2024, type ContestsImportReport, type ElectionSchedule, type PairRecord } from './contests-types.js';
@@ -49,19 +48,9 @@ interface KpuRow {
 }
 
 function parseKpuCsv(text: string, skipped: KpuImportReport['skipped']): KpuRow[] {
-  let header: string[] = [];
-  let records: { record: Record<string, string>; info: { lines: number } }[];
-  try {
-    records = parse(text, {
-      bom: true,
-      columns: (names: string[]) => (header = names.map((n) => n.trim().toLowerCase())),
-      info: true,
-      relax_column_count: true,
-      skip_empty_lines: true,
-    }) as typeof records;
-  } catch (error) {
-    throw ValidationError.field('/file', `KPU CSV could not be read: ${(error as Error).message}`);
-  }
+  const { header, records } = readCsvRecords(text, {
+    fail: (reason) => ValidationError.field('/file', `KPU CSV could not be read: ${reason}`),
+  });
   const missing = KPU_COLUMNS.filter((c) => c !== 'ts' && !header.includes(c));
   if (missing.length > 0) throw ValidationError.field('/file/header', `missing columns: ${missing.join(', ')} (expected ${KPU_COLUMNS.join(',')})`);
 
