@@ -71,30 +71,6 @@ export async function findFlagDetail(db: Queryable, id: string): Promise<FlagDet
   return rows[0] ?? null;
 }
 
-export interface VersionRow {
-  id: string;
-  version: number;
-  text: string;
-  target: unknown;
-  media: unknown;
-  content_hash: string;
-  seen_at: Date;
-  diff: unknown;
-}
-
-export async function listVersions(db: Queryable, itemId: string): Promise<VersionRow[]> {
-  const { rows } = await db.query<VersionRow>(
-    'SELECT id, version, text, target, media, content_hash, seen_at, diff FROM item_versions WHERE item_id = $1 ORDER BY version',
-    [itemId],
-  );
-  return rows;
-}
-
-export async function listItemEvents(db: Queryable, itemId: string): Promise<{ seq: number; version: number | null; kind: string; at: Date }[]> {
-  const { rows } = await db.query('SELECT seq, version, kind, at FROM item_events WHERE item_id = $1 ORDER BY seq', [itemId]);
-  return rows;
-}
-
 /** The other flags of a near-duplicate group that lie in the caller's scope. */
 export async function listGroupMembers(db: Queryable, groupKey: string, exceptId: string, scope: string | null): Promise<{ id: string; status: string; region_code: string; account_handle: string | null; platform: string }[]> {
   const { rows } = await db.query(

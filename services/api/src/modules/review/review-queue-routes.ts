@@ -8,7 +8,8 @@ import { effectiveRegion } from '../auth/region-scope.js';
 import { assertMayReview, claimFlag, claimNextFlag, reassignFlag, releaseFlag } from './claims-service.js';
 import { lockFlag } from './claims-repo.js';
 import { decideFlag, resolveDispute } from './decisions-service.js';
-import { findCoverage, findFlagDetail, listDecisions, listGroupMembers, listItemEvents, listVersions } from './flag-detail-repo.js';
+import { listItemEvents, listItemVersions } from '../ingest/ingest-repo.js';
+import { findCoverage, findFlagDetail, listDecisions, listGroupMembers } from './flag-detail-repo.js';
 import type { ReviewConfig } from './review-config.js';
 import { labels, localeOf, translator } from './review-i18n.js';
 import { listQueue, type QueueCursor } from './review-queue-repo.js';
@@ -287,7 +288,7 @@ export function reviewQueueRoutes(config: ReviewConfig) {
         assertMayReview(p, lock, tr);
         const f = (await findFlagDetail(tx, lock.id))!;
         // One client runs one query at a time: in sequence, not Promise.all.
-        const versions = await listVersions(tx, f.item_id);
+        const versions = await listItemVersions(tx, f.item_id);
         const events = await listItemEvents(tx, f.item_id);
         const decisions = await listDecisions(tx, f.id);
         const members = f.group_key ? await listGroupMembers(tx, f.group_key, f.id, p.regionCode) : [];
