@@ -14,3 +14,4 @@ export * from './queue/worker-runtime.js';
 export * from './lifecycle.js';
 export * from './domain/item-types.js';
 export * from './csv/csv-records.js';
+export * from './seeded-random.js';

@@ -2,6 +2,7 @@
 // Trained with AdaGrad SGD and L2; stored as JSON (feature -> weight). For scoring, weights
 // are also split by namespace into nested maps so the hot path looks up token pairs
 // without building strings (see features.ts).
+import { seededRandom } from '@netra/shared/seeded-random';
 import { START_TOKEN, miscFeatures, type FeatureInput } from './features.js';
 import type { TextMatch } from './contest-matcher.js';
 import { memoised, newTableSerial } from './token-info.js';
@@ -298,18 +299,6 @@ export interface TrainOptions {
 
 const NGRAM = /^t?[wb]:/;
 
-/** Deterministic shuffle (mulberry32) so the same data gives the same weights and version. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function trainBinary(examples: readonly { features: readonly string[]; label: boolean }[], options: TrainOptions = {}): BinaryLogistic {
   const { epochs = 30, learningRate = 0.3, l2 = 1e-4, positiveWeight = 1, dropout = 0, ngramL2Factor = 1, seed = 7 } = options;
   const l2Of = new Map<string, number>();
@@ -317,7 +306,8 @@ export function trainBinary(examples: readonly { features: readonly string[]; la
   const g2 = new Map<string, number>();
   let biasG2 = 0;
   const order = examples.map((_, i) => i);
-  const random = rng(seed);
+  // Deterministic shuffle: the same data gives the same weights and model version.
+  const random = seededRandom(seed);
   for (let epoch = 0; epoch < epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(random() * (i + 1));

@@ -1,4 +1,5 @@
-import { seededRandom, type SimAccount } from './simulator.js';
+import { seededRandom } from '@netra/shared';
+import type { SimAccount } from './simulator.js';
 
 // The simulated ASN as a registry import (the ASN import's CSV columns with their X accounts), so
 // `netra simulate` can register them and the X connector, pointed at the simulator, polls them.

@@ -1,3 +1,4 @@
+import { seededRandom } from '@netra/shared';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { XTweet } from '../connectors/x-connector.js';
@@ -80,17 +81,6 @@ export interface Simulator {
   close(): Promise<void>;
 }
 
-/** mulberry32: small, fast, deterministic. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const FIRST = ['Budi', 'Siti', 'Agus', 'Dewi', 'Rina', 'Andi', 'Yusuf', 'Nur', 'Eko', 'Sri', 'Hendra', 'Fitri', 'Rudi', 'Wahyu', 'Lestari', 'Ahmad', 'Putri', 'Bambang', 'Rahmat', 'Indah', 'Joko', 'Maya', 'Fajar', 'Yanti', 'Dedi', 'Ratna', 'Irfan', 'Ayu', 'Teguh', 'Novi'];
 const LAST = ['Santoso', 'Rahayu', 'Saputra', 'Wulandari', 'Hidayat', 'Kusuma', 'Pratama', 'Lubis', 'Siregar', 'Nasution', 'Harahap', 'Setiawan', 'Gunawan', 'Susanti', 'Permana', 'Hakim', 'Syahputra', 'Tanjung', 'Sembiring', 'Wijaya'];

@@ -1,0 +1,15 @@
+/**
+ * A deterministic pseudo-random source (mulberry32): small and fast. Used where the same seed must
+ * give the same sequence on every run: training shuffles (same data, same model version) and the
+ * simulated platform (same stream for the same seed). Not for anything secret.
+ */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
