@@ -6,7 +6,7 @@ import { Cursor, decodeCursor, encodeCursor, errorResponses, Limit, page, Region
 import { auditActor, principalOf } from '../../plugins/auth.js';
 import { effectiveRegion } from '../auth/region-scope.js';
 import { assertMayReview, claimFlag, claimNextFlag, reassignFlag, releaseFlag } from './claims-service.js';
-import { lockFlag } from './claims-repo.js';
+import { lockFlag, type ClaimedRow } from './claims-repo.js';
 import { decideFlag, resolveDispute } from './decisions-service.js';
 import { listItemEvents, listItemVersions } from '../ingest/ingest-repo.js';
 import { findCoverage, findFlagDetail, listDecisions, listGroupMembers } from './flag-detail-repo.js';
@@ -130,6 +130,11 @@ const DecisionResult = Type.Object({
 
 const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
 
+/** A claim as every claiming route answers it. */
+function toClaim(claimed: ClaimedRow) {
+  return { flagId: claimed.id, status: claimed.status, claimedBy: claimed.claimed_by, leaseExpiresAt: iso(claimed.lease_expires_at)! };
+}
+
 /** Locates each signal's evidence in the text, case-insensitively, every occurrence. */
 export function signalSpans(signals: unknown, text: string): { type: string; evidence: string; start: number; end: number }[] {
   if (!Array.isArray(signals) || !text) return [];
@@ -236,7 +241,7 @@ export function reviewQueueRoutes(config: ReviewConfig) {
       const body = request.body ?? {};
       const scope = effectiveRegion(p, body.region);
       const claimed = await claimNextFlag(app.db, p, auditActor(request), { scope, ...(body.contest ? { contestId: body.contest } : {}) }, config, translator(request));
-      return { flagId: claimed.id, status: claimed.status, claimedBy: claimed.claimed_by, leaseExpiresAt: iso(claimed.lease_expires_at)! };
+      return toClaim(claimed);
     });
 
     app.post('/v1/flags/:id/claim', {
@@ -248,7 +253,7 @@ export function reviewQueueRoutes(config: ReviewConfig) {
       },
     }, async (request) => {
       const claimed = await claimFlag(app.db, principalOf(request), auditActor(request), request.params.id, config, translator(request));
-      return { flagId: claimed.id, status: claimed.status, claimedBy: claimed.claimed_by, leaseExpiresAt: iso(claimed.lease_expires_at)! };
+      return toClaim(claimed);
     });
 
     app.post('/v1/flags/:id/release', {
@@ -269,7 +274,7 @@ export function reviewQueueRoutes(config: ReviewConfig) {
       },
     }, async (request) => {
       const claimed = await reassignFlag(app.db, principalOf(request), auditActor(request), request.params.id, request.body.userId, config, translator(request));
-      return { flagId: claimed.id, status: claimed.status, claimedBy: claimed.claimed_by, leaseExpiresAt: iso(claimed.lease_expires_at)! };
+      return toClaim(claimed);
     });
 
     app.get('/v1/flags/:id', {
