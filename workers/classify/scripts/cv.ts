@@ -1,0 +1,110 @@
+// Grouped cross-validation over realistic hand-written sets: each fold holds out a group of
+// sets, trains on the template train split plus every other realistic set (repeated
+// --weight times), and judges the held-out items with the full classifier. Prints P/R/F1 and
+// candidate/stance/category accuracy among true positives, pooled over folds.
+//   npx tsx workers/classify/scripts/cv.ts [--protocol spent|realistic|both] [--weight N ...] [--errors] [--ngram-l2 F]
+// protocol spent: 3 folds (blind1 / blind2 / blind3 + handwritten), corpus/realistic always in training.
+// protocol realistic: the corpus/realistic sets in 3 folds (by sorted name, round robin), spent sets always in training.
+import { basename, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { createClassifier } from '../src/engine/classifier.js';
+import { modelFromJson } from '../src/engine/model-store.js';
+import { loadLabelledDir, loadSplit, type Split } from './corpus-io.js';
+import { EVAL_DIR, examplesOf, realisticDirs, spentEvalDirs, trainModel, type Example } from './train-lib.js';
+
+interface Fold {
+  name: string;
+  held: string[];
+}
+
+function spentFolds(): Fold[] {
+  const e = (names: string[]) => names.map((n) => join(EVAL_DIR, n));
+  return [
+    { name: 'blind1', held: e(['blind-bali', 'blind-sulut', 'blind-jatim-kab']) },
+    { name: 'blind2', held: e(['blind2-kalbar', 'blind2-sumbar', 'blind2-papua']) },
+    { name: 'blind3+hw', held: e(['blind3-aceh', 'blind3-medan', 'blind3-ntt', 'handwritten', 'handwritten-makassar']) },
+  ];
+}
+
+function realisticFolds(k = 3): Fold[] {
+  const dirs = realisticDirs();
+  const folds: Fold[] = [];
+  for (let i = 0; i < Math.min(k, dirs.length); i++) {
+    const held = dirs.filter((_, j) => j % k === i);
+    folds.push({ name: 'realistic:' + held.map((d) => basename(d)).join(','), held });
+  }
+  return folds;
+}
+
+interface Tally { tp: number; fp: number; fn: number; tn: number; cand: number; stance: number; cat: number; catN: number }
+const empty = (): Tally => ({ tp: 0, fp: 0, fn: 0, tn: 0, cand: 0, stance: 0, cat: 0, catN: 0 });
+function add(a: Tally, b: Tally): void {
+  for (const k of Object.keys(a) as (keyof Tally)[]) a[k] += b[k];
+}
+function fmt(t: Tally): string {
+  const p = t.tp / Math.max(1, t.tp + t.fp);
+  const r = t.tp / Math.max(1, t.tp + t.fn);
+  const f = (2 * p * r) / Math.max(1e-9, p + r);
+  return `P ${p.toFixed(3)} R ${r.toFixed(3)} F1 ${f.toFixed(3)} (tp ${t.tp} fp ${t.fp} fn ${t.fn}) cand ${(t.cand / Math.max(1, t.tp)).toFixed(3)} stance ${(t.stance / Math.max(1, t.tp)).toFixed(3)} cat ${(t.cat / Math.max(1, t.catN)).toFixed(3)} (${t.catN})`;
+}
+
+function main(): void {
+  const { values } = parseArgs({ options: {
+    protocol: { type: 'string', default: 'spent' }, weight: { type: 'string', multiple: true }, errors: { type: 'boolean', default: false },
+    'ngram-l2': { type: 'string' },
+  } });
+  const weights = (values.weight ?? ['3']).map(Number);
+  const folds = values.protocol === 'realistic' ? realisticFolds() : values.protocol === 'both' ? [...spentFolds(), ...realisticFolds()] : spentFolds();
+  const all = [...new Set([...realisticDirs(), ...spentEvalDirs()])];
+  const sets = new Map<string, { split: Split; examples: Example[] }>();
+  for (const d of all) {
+    const split = loadLabelledDir(d, basename(d));
+    sets.set(d, { split, examples: examplesOf(split).examples });
+  }
+  const train = examplesOf(loadSplit('train')).examples;
+  const dev = examplesOf(loadSplit('dev')).examples;
+  console.log(`template train ${train.length}, dev ${dev.length}; realistic sets ${all.length}; folds ${folds.map((f) => f.name).join(' | ')}`);
+  for (const w of weights) {
+    const pooled = empty();
+    for (const fold of folds) {
+      const held = new Set(fold.held);
+      const realistic = all.filter((d) => !held.has(d)).flatMap((d) => sets.get(d)!.examples);
+      const model = modelFromJson(trainModel({ train, realistic, realisticWeight: w, dev, ngramL2Factors: values['ngram-l2'] ? [Number(values['ngram-l2'])] : undefined }));
+      const t = empty();
+      for (const d of fold.held) {
+        const { split } = sets.get(d)!;
+        const classifier = createClassifier({ contests: split.contests, model });
+        for (const item of split.items) {
+          const gold = split.labels.get(item.id);
+          if (!gold) continue;
+          const j = classifier.classify(item);
+          const text = item.text || `[${item.kind}] ${item.target?.author_handle}: ${item.target?.text}`;
+          const tail = item.target && item.text ? ` || ${item.target.author_handle}: ${item.target.text}` : '';
+          if (j.flagged && gold.partisan) {
+            t.tp++;
+            if (gold.candidate === null || j.candidate === gold.candidate) t.cand++;
+            else if (values.errors) console.log(`  cand   ${split.name} ${item.id} got ${j.candidate} want ${gold.candidate} [${item.kind}]: ${text}${tail}`);
+            if (j.stance === gold.stance) t.stance++;
+            else if (values.errors) console.log(`  stance ${split.name} ${item.id} got ${j.stance} want ${gold.stance} c=${gold.candidate} [${item.kind}]: ${text}${tail}`);
+            if (gold.category) {
+              t.catN++;
+              if (j.category === gold.category) t.cat++;
+              else if (values.errors) console.log(`  categ  ${split.name} ${item.id} got ${j.category} want ${gold.category} [${item.kind}]: ${text}${tail}`);
+            }
+          } else if (j.flagged) {
+            t.fp++;
+            if (values.errors) console.log(`  FP     ${split.name} ${item.id} ${j.score} ${j.reason.en} [${item.kind}]: ${text}${tail}`);
+          } else if (gold.partisan) {
+            t.fn++;
+            if (values.errors) console.log(`  FN     ${split.name} ${item.id} ${j.score} want c=${gold.candidate} ${gold.stance} ${gold.category ?? ''} [${item.kind}]: ${text}${tail}`);
+          } else t.tn++;
+        }
+      }
+      console.log(`weight ${w} fold ${fold.name}: ${fmt(t)}`);
+      add(pooled, t);
+    }
+    console.log(`weight ${w} POOLED: ${fmt(pooled)}`);
+  }
+}
+
+main();
