@@ -3,8 +3,9 @@
 import type { Category, Contest, Item, Judgement, Signal, SignalType, Stance } from './classify-types.js';
 import { MatcherCache, type ContestMatcher, type Hit, type TextMatch } from './contest-matcher.js';
 import { contestWindow, dateApplies, localDate, DEFAULT_MARGIN_DAYS, type Window } from './applicability.js';
-import { findCues, type CueHit } from './cues.js';
+import { findCues, NEGATED_VOTE, type CueHit } from './cues.js';
 import { normalise } from './normalise.js';
+import { SLANG, VOCABULARY } from './lexicon.js';
 import type { TokenInfo } from './token-info.js';
 import { featureKey, type FeatureInput } from './features.js';
 import { targetSource } from './target-source.js';
@@ -152,8 +153,100 @@ export function scoreReading(r: Reading, model: Model): number {
 export function hasEvidence(r: Reading): boolean {
   if (r.officialTarget !== undefined) return true;
   if (partisanCue(r.ownCues) || partisanCue(r.targetCues)) return true;
-  if (!pointsAtPair(r.own.hits) && !(r.target !== undefined && pointsAtPair(r.target.hits))) return false;
-  return !namesakeOnly(r);
+  if (!pointsAtPair(r.own.hits) && !(r.target !== undefined && pointsAtPair(r.target.hits))) return describedPair(r) !== undefined;
+  return !namesakeOnly(r) && !uniformDay(r) && !everyNumberWarned(r) && !bareNewsEngagement(r) && !everydaySloganOnly(r);
+}
+
+/**
+ * A bare like or share of a news outlet's (or an election body's, a government's) report that
+ * names a pair (LABELLING.md, neutral engagement): no evidence unless the report itself attacks
+ * or calls to vote. Organising words in a report ("relawan X gelar cek kesehatan") are reported.
+ */
+export function bareNewsEngagement(r: Reading): boolean {
+  const input = r.input;
+  if ((input.kind !== 'like' && input.kind !== 'share') || r.officialTarget !== undefined || r.target === undefined) return false;
+  if (input.targetSource !== 'news' && input.targetSource !== 'election_body' && input.targetSource !== 'government') return false;
+  if (r.own.modelTokens.length > 0 || r.ownCues.length > 0) return false;
+  for (const c of r.targetCues) if ((c.type === 'attack' || c.type === 'call_to_vote' || c.type === 'symbol') && !GENERIC_CUES.has(c.evidence)) return false;
+  return true;
+}
+
+/**
+ * "Alhamdulillah Pekanbaru aman semalam": a slogan of everyday words (and the region's name) is
+ * the only hit and no cue is partisan: the words are used literally.
+ */
+export function everydaySloganOnly(r: Reading): boolean {
+  let slogan = false;
+  for (const h of [...r.own.hits, ...(r.target?.hits ?? [])]) {
+    if (h.type === 'slogan') {
+      if (!everydayWords(h.evidence, r.compiled.matcher.contest.region.name)) return false;
+      slogan = true;
+    } else if (h.type !== 'lookalike' && h.type !== 'region') return false;
+  }
+  if (!slogan || partisanCue(r.ownCues) || partisanCue(r.targetCues) || r.officialTarget !== undefined) return false;
+  for (const c of [...r.ownCues, ...r.targetCues]) if (c.type === 'symbol') return false;
+  return true;
+}
+
+function everydayWords(phrase: string, regionName: string): boolean {
+  const region = regionName.toLowerCase();
+  for (const w of phrase.split(' ')) if (!(VOCABULARY.has(w) || SLANG.has(w) || region.includes(w))) return false;
+  return true;
+}
+
+/**
+ * "Sang jenderal mo jadi gubernur", "dokter kita": a pair described by the title its ballot name
+ * carries (see ContestMatcher.descriptors), in the ASN's words or the target's.
+ */
+export function describedPair(r: Reading): number | undefined {
+  const matcher = r.compiled.matcher;
+  const own = matcher.describedPair(r.own.modelTokens);
+  if (own !== undefined || r.target === undefined) return own;
+  return matcher.describedPair(r.target.modelTokens);
+}
+
+const WEEKDAYS_AND_OFFICE = new Set(['senin', 'selasa', 'rabu', 'kamis', 'jumat', 'sabtu', 'sekantor', 'korpri']);
+const DRESS_CUES = new Set(['seragam', 'warna', 'dresscode', 'dress code', 'serba']);
+
+/**
+ * "Seragam hijau hari Kamis, kompak sekantor": the office's colour of the day. A colour is the
+ * only hit, the only cues are dress words, and a weekday or the office is named; a wink
+ * ("kebetulan", "tau lah maksudnya") or any call keeps the colour a pair's.
+ */
+export function uniformDay(r: Reading): boolean {
+  if (r.target !== undefined || r.officialTarget !== undefined) return false;
+  let colour = false;
+  for (const h of r.own.hits) {
+    if (h.type === 'color') colour = true;
+    else if (h.type !== 'lookalike') return false;
+  }
+  if (!colour) return false;
+  for (const c of r.ownCues) if (c.type !== 'neutral_context' && c.type !== 'personal_life' && !(c.type === 'symbol' && DRESS_CUES.has(c.evidence))) return false;
+  for (const t of r.own.modelTokens) if (WEEKDAYS_AND_OFFICE.has(t)) return true;
+  return false;
+}
+
+/**
+ * "Jangan ikut pose jari satu, due atau tige": numbers or gestures of two or more pairs, nothing
+ * else pointing at a pair, in a warning or a report (a neutral cue, no partisan one).
+ */
+export function everyNumberWarned(r: Reading): boolean {
+  if (r.officialTarget !== undefined) return false;
+  let first: number | null = null;
+  let several = false;
+  for (const h of [...r.own.hits, ...(r.target?.hits ?? [])]) {
+    if (h.type === 'lookalike' || h.candidate === null) continue;
+    if (h.type !== 'ballot_number' && h.type !== 'finger') return false;
+    if (first === null) first = h.candidate;
+    else if (h.candidate !== first) several = true;
+  }
+  if (!several) return false;
+  let neutral = false;
+  for (const c of [...r.ownCues, ...r.targetCues]) {
+    if (c.type === 'neutral_context') neutral = true;
+    else if (c.type !== 'personal_life' && !GENERIC_CUES.has(c.evidence)) return false;
+  }
+  return neutral;
 }
 
 /**
@@ -164,13 +257,14 @@ export function hasEvidence(r: Reading): boolean {
  */
 function namesakeOnly(r: Reading): boolean {
   let personal = false;
+  // Everyday phrases ("mari", "amanah", "pemimpin") do not make a neighbour's or an imam's name a pair's.
   for (const c of r.ownCues) {
-    if (c.type !== 'personal_life') return false;
-    personal = true;
+    if (c.type === 'personal_life') personal = true;
+    else if (!GENERIC_CUES.has(c.evidence)) return false;
   }
   for (const c of r.targetCues) {
-    if (c.type !== 'personal_life') return false;
-    personal = true;
+    if (c.type === 'personal_life') personal = true;
+    else if (!GENERIC_CUES.has(c.evidence)) return false;
   }
   if (!personal) return false;
   return onlyPersonalNames(r.own.hits) && (r.target === undefined || onlyPersonalNames(r.target.hits));
@@ -209,7 +303,7 @@ const ORGANISING_STRONG = new Set([
 /** Organising for a pair with no pair named: only words no disaster posko or charity volunteer uses. */
 const ORGANISING_ELECTORAL = new Set(['tim sukses', 'timses', 'tim pemenangan', 'pemenangan', 'posko pemenangan', 'saksi tps', 'koordinator relawan']);
 /** Neutral cues of a report, a warning or a news item: organising words there are reported, not done. */
-const REPORTING = /mana pun|manapun|siapa pun|siapapun|semua paslon|seluruh paslon|para calon|masing masing|netral|bawaslu|kpu|panwas|kasn|lapor|langgar|larang|sanksi|imbau|diduga|dugaan|oknum|temuan|aduan|teguran|periksa|dipanggil|berita|dilansir|dikutip|menurut|hoaks|hoax|cek fakta|asn|gugat|sengketa|mahkamah|damai|ditangkap|sidang|klarifikasi/;
+const REPORTING = /info|macet|tertib|lalu lintas|mana pun|manapun|siapa pun|siapapun|semua paslon|seluruh paslon|para calon|masing masing|netral|bawaslu|kpu|panwas|kasn|lapor|langgar|larang|sanksi|imbau|diduga|dugaan|oknum|temuan|aduan|teguran|periksa|dipanggil|berita|dilansir|dikutip|menurut|hoaks|hoax|cek fakta|asn|gugat|sengketa|mahkamah|damai|ditangkap|sidang|klarifikasi/;
 const ORGANISING_FLOOR = 0.62;
 
 /**
@@ -230,9 +324,14 @@ export function organisingForPair(r: Reading): boolean {
   }
   if (!strong) return false;
   for (const c of r.targetCues) if (c.type === 'neutral_context' && REPORTING.test(c.evidence)) return false;
-  let named = false;
-  for (const h of r.own.hits) if (h.candidate !== null && h.type !== 'lookalike' && h.type !== 'color' && h.type !== 'finger') named = true;
-  return named || electoral;
+  let named: number | null = null;
+  for (const h of r.own.hits) {
+    if (h.candidate === null || h.type === 'lookalike' || h.type === 'color' || h.type === 'finger') continue;
+    // "relawan 01, 02, 03 kabeh bagi brosur": several pairs' machinery seen, not one pair's joined
+    if (named !== null && h.candidate !== named) return false;
+    named = h.candidate;
+  }
+  return named !== null || electoral;
 }
 
 /** Just below the threshold, and shown below it once rounded (49%, not 50%). */
@@ -277,10 +376,12 @@ function judge(item: Item, r: Reading, score: number, model: Model, threshold: n
     stance = r.officialTarget !== undefined && item.kind !== 'comment'
       ? 'support'
       : sigmoid(model.stance.scoreStanceLinked(r.input)) >= 0.5 ? 'oppose' : 'support';
-    if (stance === 'support' && item.kind !== 'like' && resignedAttack(r)) stance = 'oppose';
+    if (stance === 'support' && ((item.kind !== 'like' && resignedAttack(r)) || echoedAttack(r))) stance = 'oppose';
     category = chooseCategory(r, model, stance);
     // For an attack, the candidate is the pair attacked (null when unclear).
     candidate = chooseCandidate(r.own.hits, r.target?.hits ?? [], r.officialTarget);
+    if (candidate === null && !pointsAtPair(r.own.hits) && !(r.target !== undefined && pointsAtPair(r.target.hits))) candidate = describedPair(r) ?? null;
+    if (candidate === null && stance === 'oppose') candidate = incumbentByTerm(r);
   }
   return {
     id: item.id,
@@ -294,6 +395,62 @@ function judge(item: Item, r: Reading, score: number, model: Model, threshold: n
     model_version: model.version,
     reason: reasonFor(flagged, score, candidate, stance, signals, true),
   };
+}
+
+/** Attacks that only fit the pair now in office: "cukup satu periode", "jangan lanjut", "jang kasi kembali". */
+const TERM_ATTACKS = new Set([
+  'cukup 1 periode', 'tidak ada hasil', 'tidak ada hasilnya', 'tidak ada hasile', 'tidak usah lanjut', 'tidak usah dilanjut',
+  'tidak perlu lanjut', 'jangan lanjut', 'jangan lanjutkan', 'dipimpin lagi', 'jangan kasi kembali', 'jangan kasih kembali',
+  'jangan kasih lagi', 'jangan kasi lagi', 'salah pilih lagi', 'nyalon lagi',
+]);
+
+/**
+ * An attack on the record of a term, with no pair named at all in either text: the registry's
+ * incumbent, when it marks exactly one (LABELLING.md, incumbent rule).
+ */
+export function incumbentByTerm(r: Reading): number | null {
+  for (const h of r.own.hits) if (h.type !== 'lookalike') return null;
+  if (r.target) for (const h of r.target.hits) if (h.type !== 'lookalike') return null;
+  if (!r.ownCues.some((c) => c.type === 'attack' && TERM_ATTACKS.has(c.evidence)) && !termRecord(r.own.modelTokens)) return null;
+  let incumbent: number | null = null;
+  for (const c of r.compiled.matcher.contest.candidates) {
+    if (c.incumbent !== true) continue;
+    if (incumbent !== null) return null;
+    incumbent = c.number;
+  }
+  return incumbent;
+}
+
+const YEAR_WORDS = new Set(['tahun', 'taun', 'thn', 'th', 'taong']);
+
+/** "5 tahun mimpin", "sdh 1 periode", "10 taun dicekel": the length of a term in office. */
+function termRecord(tokens: readonly string[]): boolean {
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t === 'periode') return true;
+    if (k > 0 && YEAR_WORDS.has(t)) {
+      const n = Number(tokens[k - 1]);
+      if (n >= 1 && n <= 10) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Agreement or a bare reaction ("setuju bgt", "betul sekali 👍", "Nah kan 😂") to a post that
+ * attacks: the ASN's words name no pair and call for nothing, the target attacks and calls for
+ * no vote. The stance is the target's.
+ */
+export function echoedAttack(r: Reading): boolean {
+  if (r.target === undefined || r.officialTarget !== undefined) return false;
+  for (const h of r.own.hits) if (h.type !== 'lookalike') return false;
+  for (const c of r.ownCues) if (c.type !== 'neutral_context' && !GENERIC_CUES.has(c.evidence)) return false;
+  let attack = false;
+  for (const c of r.targetCues) {
+    if (c.type === 'attack') attack = true;
+    else if (c.type === 'call_to_vote' && !GENERIC_CUES.has(c.evidence)) return false;
+  }
+  return attack;
 }
 
 function chooseCategory(r: Reading, model: Model, stance: Stance): Category {
@@ -312,8 +469,16 @@ function chooseCategory(r: Reading, model: Model, stance: Stance): Category {
   // An explicit call to vote outranks symbols (LABELLING.md): "coblos nomor 1 MULIA ☝️" and
   // "kuning so pas, tgl 27 jang lupa nomor 3 🤟" are campaigning, whichever head scored higher.
   if (learned === 'attributes_symbols' && explicitCall(r)) return 'social_media_campaign';
+  // Volunteering for a post in the machinery ("siap jadi koordinator kecamatan, Chek!") under the
+  // pair's own post is organising, which the guide ranks above engagement.
+  if (learned === 'engagement' && r.ownCues.some((c) => c.type === 'organising' && VOLUNTEERING.has(c.evidence))) return 'organising';
+  // "Ketapang siap menangkan nomor 2!", "pulang dari kampanye akbar ..., mari menangkan": a cheer
+  // or a rally attended, with a call to vote, is campaigning; only the machinery is organising.
+  if (learned === 'organising' && explicitCall(r) && !r.targetCues.some((c) => c.type === 'organising') && r.ownCues.every((c) => c.type !== 'organising' || CHEERING.has(c.evidence))) {
+    return 'social_media_campaign';
+  }
   if (learned === 'social_media_campaign') {
-    if (r.ownCues.some((c) => c.type === 'organising')) return 'organising';
+    if (r.ownCues.some((c) => c.type === 'organising' && !CHEERING.has(c.evidence))) return 'organising';
     if (explicitCall(r)) return learned;
     if (r.own.hits.some((h) => h.type === 'finger' || h.type === 'color') || r.ownCues.some((c) => c.type === 'symbol')) return 'attributes_symbols';
     // Hashtags and nothing else: the pair's tag worn as a badge.
@@ -325,6 +490,14 @@ function chooseCategory(r: Reading, model: Model, stance: Stance): Category {
   const engagement = r.officialTarget !== undefined;
   return ruleCategory(stance, engagement, [...r.own.hits, ...(r.target?.hits ?? [])], r.ownCues);
 }
+
+/** Organising cues that name a post in the machinery one volunteers for. */
+const VOLUNTEERING = new Set([
+  'koordinator', 'korlap', 'korcam', 'kordes', 'koordinator relawan', 'jadi saksi', 'janten saksi', 'saksi tps', 'door to door',
+  'kumpulkan ktp', 'fotokopi ktp', 'data pendukung',
+]);
+/** Organising cues that are also a supporter's cheer or a rally attended. */
+const CHEERING = new Set(['siap menangkan', 'kemenangan', 'kampanye', 'kampanye akbar', 'kampanyekan', 'komit dukung']);
 
 function isBadge(r: Reading): boolean {
   const tokens = r.own.modelTokens;
@@ -340,6 +513,12 @@ const PLAIN_ATTACKS = new Set([
   'tidak ada hasile', 'salah pilih lagi', 'suka bohong', 'tukang bohong', 'pencitraan terus', 'pencitraan melulu', 'pencitraan',
   'pencitraan doang', 'pencitraan saja', 'bohong', 'pembohong', 'omong kosong', 'tidak layak', 'bukti tidak layak', 'no way',
   'no way no', 'jangan percaya', 'amit amit',
+  // a vote refused ("bek cuba2 pileh", "jgn dipilih", "jang kasi kembali") and a trade or past
+  // office held against the pair ("jang urus kota", "bukan ruang operasi"): no vote word needed
+  NEGATED_VOTE, 'tidak usah dipilih', 'jangan coblos', 'ngapain pilih', 'jangan kasi kembali', 'jangan kasih kembali',
+  'jangan kasih lagi', 'jangan kasi lagi', 'jangan ulang kesalahan', 'jangan ulangi', 'tidak akan kasi suara',
+  'tidak akan kasih suara', 'jangan kasi suara', 'jangan kasih suara', 'jangan kasih kesempatan', 'jangan urus',
+  'bukan tempat latihan', 'bukan ruang operasi', 'bukan barak', 'bukan warisan', 'bukan milik', 'tempat latihan',
 ]);
 /** Words of support that make an attack a comparison ("X suka bohong, Y lebih layak"), which the stance head judges. */
 const SUPPORT_WORDS = new Set(['dukung', 'mendukung', 'lebih percaya', 'lebih pantas', 'lebih layak', 'lebih siap', 'lebih baik', 'fix pilih']);

@@ -110,9 +110,9 @@ function writtenForm(alias: string): RegExp {
 
 const QUEUE_WORDS = new Set(['antrian', 'antrean', 'antri', 'antre', 'ngantri', 'ngantre', 'mengantri', 'mengantre', 'antriannyo', 'antrianna']);
 
-/** A queue word within three tokens of a number. */
+/** A queue word within six tokens before or three after a number. */
 function queueNear(tokens: readonly string[], i: number): boolean {
-  for (let k = Math.max(0, i - 3); k <= Math.min(tokens.length - 1, i + 3); k++) if (QUEUE_WORDS.has(tokens[k]!)) return true;
+  for (let k = Math.max(0, i - 6); k <= Math.min(tokens.length - 1, i + 3); k++) if (QUEUE_WORDS.has(tokens[k]!)) return true;
   return false;
 }
 
@@ -146,6 +146,8 @@ const INCUMBENT_TAILS = [
   'yang sekarang', 'sekarang', 'saat ini', 'yang menjabat', 'yang lama', 'lama', 'lamo', 'nan lamo', 'kini', 'nan kini',
   'yang kini', 'kemaren', 'nan kapatang', 'kapatang', 'sing saiki', 'saiki', 'nu ayeuna', 'ayeuna', 'sekarang ini',
   'periode ini', 'yang kemaren', 'skrg', 'wayah ini',
+  // the one who held it before: "wali kota yg dulu", "gubernur kita ini", "bupati yang kemarin"
+  'yang dulu', 'kita ini', 'yang kemarin', 'kemarin',
 ];
 const REGION_PREFIXES = new Set(['kabupaten', 'kab', 'kota', 'provinsi', 'prov', 'dki', 'daerah', 'istimewa', 'administrasi']);
 const NUMERIC = /^\d{1,2}$/;
@@ -163,11 +165,28 @@ export class ContestMatcher {
   /** Strings that identify a pair inside an unknown hashtag (#FALESmenang, #cobloshensam). */
   private readonly hashtagKeys: { key: string; candidate: number }[] = [];
 
+  /** Words that describe one pair by a title its ballot names carry ("dokter" for "dr.", "jenderal" for "Letjen TNI"). */
+  readonly descriptors: ReadonlyMap<string, number>;
+
   constructor(contest: Contest, hash = contestHash(contest)) {
     this.contest = contest;
     this.hash = hash;
     this.numbers = new Set(contest.candidates.map((c) => c.number));
     this.compile();
+    this.descriptors = compileDescriptors(contest);
+  }
+
+  /** The pair a description in the text points at ("sang jenderal", "dokter kita"), if exactly one does. */
+  describedPair(tokens: readonly string[]): number | undefined {
+    if (this.descriptors.size === 0) return undefined;
+    let found: number | undefined;
+    for (const t of tokens) {
+      const n = this.descriptors.get(t);
+      if (n === undefined) continue;
+      if (found !== undefined && found !== n) return undefined;
+      found = n;
+    }
+    return found;
   }
 
   /** HESOL-style forms (2 or 3 letters of each first name) the registry does not list, as weak aliases. */
@@ -436,6 +455,39 @@ export class ContestMatcher {
   }
 }
 
+/**
+ * Titles KPU prints in ballot names and the words people use for them: a retired general, a
+ * police general, a medical doctor ("dr.", lower case), a professor, an engineer, a cleric, a
+ * ship's captain. A word that fits more than one pair of the contest describes none.
+ */
+const TITLE_DESCRIPTORS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
+  [/\b(Jenderal|Jendral|Letjen|Mayjen|Brigjen|Laksamana|Laksdya|Laksda|Marsekal|Marsdya|Marsda)\b\.?\s*(TNI)?\b(?!\.?\s*Pol)/, ['jenderal', 'jendral', 'tentara', 'purnawirawan', 'militer']],
+  [/\b(Irjen|Komjen|Brigjen|Jenderal)\.?\s*(Pol|Polisi)\b|S\.I\.K\./, ['jenderal', 'jendral', 'polisi', 'kapolda', 'purnawirawan']],
+  [/(^|[\s,.])dr\.\s|\bSp\.[A-Z]/, ['dokter']],
+  [/\bProf\./, ['profesor', 'prof', 'akademisi']],
+  [/\bIr\./, ['insinyur']],
+  [/\b(TGH|Tgk|KH|K\.H\.|Kyai|Kiai|Habib|Buya)\b/, ['ulama', 'kiai', 'kyai']],
+  [/\bCapt\./, ['kapten', 'pelaut']],
+];
+
+function compileDescriptors(contest: Contest): Map<string, number> {
+  const owners = new Map<string, Set<number>>();
+  for (const c of contest.candidates) {
+    const names = c.head + ' | ' + c.deputy;
+    for (const [pattern, words] of TITLE_DESCRIPTORS) {
+      if (!pattern.test(names)) continue;
+      for (const w of words) {
+        let set = owners.get(w);
+        if (!set) owners.set(w, (set = new Set()));
+        set.add(c.number);
+      }
+    }
+  }
+  const out = new Map<string, number>();
+  for (const [w, set] of owners) if (set.size === 1) out.set(w, [...set][0]!);
+  return out;
+}
+
 /** NUMERIC (/^\d{1,2}$/) without a regex: it is asked of every unmatched token. */
 function isShortNumber(t: string): boolean {
   const n = t.length;
@@ -483,11 +535,23 @@ function continuesBallotList(tokens: readonly string[], i: number): boolean {
 
 /** "Jl. Sudirman no. 2": a house number, found by a street word a few tokens back. */
 function nearAddress(tokens: readonly string[], i: number): boolean {
-  for (let j = i - 2; j >= 0 && i - j <= 5; j--) if (ADDRESS_WORDS.has(tokens[j]!)) return true;
+  for (let j = i - 2; j >= 0 && i - j <= 5; j--) {
+    // "kantor pemenangan paslon nomor 3": the number is the pair's
+    if (PAIR_WORDS.has(tokens[j]!)) return false;
+    if (ADDRESS_WORDS.has(tokens[j]!)) return true;
+  }
+  // "kantor kami nomor 3 di jejeran ruko", "kantor lurah nomor 3 dari simpang, cat biru"
+  for (let j = i + 1; j < tokens.length && j - i <= 4; j++) if (ADDRESS_WORDS.has(tokens[j]!) || ADDRESS_AFTER.has(tokens[j]!)) return true;
   return false;
 }
 
-const ADDRESS_WORDS = new Set(['jalan', 'jl', 'jln', 'gang', 'gg', 'blok', 'komplek', 'kompleks', 'perumahan', 'perum', 'rt', 'rw', 'kav', 'kavling', 'ruko', 'alamat']);
+const ADDRESS_WORDS = new Set([
+  'jalan', 'jl', 'jln', 'gang', 'gg', 'blok', 'komplek', 'kompleks', 'perumahan', 'perum', 'rt', 'rw', 'kav', 'kavling', 'ruko', 'alamat',
+  'kantor', 'gedung', 'lorong', 'lr',
+]);
+const PAIR_WORDS = new Set(['paslon', 'pasangan', 'calon', 'urut', 'pemenangan', 'relawan', 'posko', 'timses', 'coblos', 'pilih']);
+/** Places an address runs on to after the number: "nomor 3 dari simpang", "nomor 3 di jejeran ruko". */
+const ADDRESS_AFTER = new Set(['simpang', 'jejeran', 'deretan', 'sebelah', 'samping', 'seberang', 'pertigaan', 'perempatan', 'cat']);
 
 // Bullets: two or more keycaps, each standing alone (not "2️⃣2️⃣" emphasis), this one before a word.
 function isListBullet(tokens: readonly string[], i: number): boolean {

@@ -28,6 +28,9 @@ const CUE_PHRASES: Record<CueType, string[]> = {
     'saksi sendiri', 'saksi hidup',
     // the older ballot verb and a better place "together with" a pair
     'contreng', 'dicontreng', 'lebih baik bersama',
+    // praise by a negated attack word: "kada pencitraan", "pengalaman kada bisa bohong", "bukan janji"
+    'bukan pencitraan', 'tidak pencitraan', 'tidak cuma pencitraan', 'bukan cuma pencitraan', 'bukan sekadar pencitraan',
+    'tidak bisa bohong', 'tidak pernah bohong', 'bukan janji', 'bukan omong kosong', 'tidak banyak omong', 'tidak perlu banyak omong',
   ],
   symbol: [
     'serba', 'dresscode', 'dress code', 'twibbon', 'atribut', 'pin', 'kalender', 'payung', 'mug', 'topi', 'rompi',
@@ -78,6 +81,13 @@ const CUE_PHRASES: Record<CueType, string[]> = {
     'pindah kabupaten', 'pindah kota', 'pindah provinsi', 'pindah negara', 'pindah domisili', 'tidak ada hasil',
     'tidak ada hasilnya', 'tidak ada hasile', 'salah pilih lagi', 'suka bohong', 'tukang bohong', 'pencitraan terus', 'pencitraan melulu',
     'bukti tidak layak', 'jangan percaya', 'no way no', 'amit amit', 'ogah',
+    // "jang kasi kembali", "jangan ulang kesalahan", "tra akan kasi suara": no second chance, no vote
+    'jangan kasi kembali', 'jangan kasih kembali', 'jangan kasih lagi', 'jangan kasi lagi', 'jangan ulang kesalahan',
+    'jangan ulangi', 'tidak akan kasi suara', 'tidak akan kasih suara', 'jangan kasi suara',
+    // a pair's trade or past office against the office sought: "pendeta urus jemaat jo, jang urus
+    // Manado", "Medan bukan ruang operasi", "Sumut bukan warisan keluarga", "NTT bukan barak"
+    'jangan urus', 'bukan tempat latihan', 'bukan ruang operasi', 'bukan barak', 'bukan warisan', 'bukan milik',
+    'bukan kerajaan', 'bukan perusahaan', 'tempat latihan', 'kok nyalon', 'malah nyalon',
   ],
   neutral_context: [
     'netral', 'netralitas', 'bawaslu', 'kpu', 'panwascam', 'panwaslu', 'kasn', 'lapor', 'laporkan', 'dilaporkan',
@@ -109,6 +119,11 @@ const CUE_PHRASES: Record<CueType, string[]> = {
     'mahkamah konstitusi', 'gugatan', 'menggugat', 'digugat', 'sengketa', 'sengketa hasil', 'perselisihan hasil',
     'lalu lintas', 'macet', 'kemacetan', 'sempat macet', 'arus lalu lintas', 'dialihkan', 'pengalihan arus',
     'kabinet', 'lantik', 'presiden', 'menteri',
+    // the election's generic reminders: "piliah nan jujur", "pilih yang terbaik menurut hati"
+    'pilih yang jujur', 'pilih yang terbaik', 'pilih yang amanah', 'pilih sesuai',
+    // a vote already cast, an undecided voter
+    'sudah coblos', 'sudah nyoblos', 'sudah mencoblos', 'habis nyoblos', 'habis coblos', 'selesai coblos', 'jari ungu',
+    'tinta ungu', 'masih bingung', 'pilihan berat', 'pilih yang mana', 'belum tentu', 'sekedar info', 'cuma info',
   ],
   personal_life: [
     'wedding', 'nikah', 'pernikahan', 'menikah', 'resepsi', 'akad', 'sakinah', 'wisuda', 'ulang tahun', 'ultah',
@@ -126,6 +141,13 @@ const CUE_PHRASES: Record<CueType, string[]> = {
     'baptis', 'pembaptisan', 'sidi', 'natal', 'kebaktian', 'gereja', 'berduka', 'turut berduka', 'duka cita', 'rip',
     'almarhum', 'almarhumah', 'meninggal', 'pemakaman', 'melayat', 'mantenan', 'nikahan', 'kawinan',
     'gol', 'nomor punggung', 'pemain', 'timnas', 'pertandingan', 'alumni', 'buka bersama', 'bukber', 'sepupu', 'keponakan', 'ponakan', 'teman sekantor', 'rekan kerja',
+    // office life, pilgrimage and the pulpit: a namesake colleague's promotion, a neighbour back
+    // from the hajj, the imam ("Buya", "Ustaz") preaching at the surau
+    'kenaikan pangkat', 'naik pangkat', 'purna tugas', 'pulang haji', 'haji', 'umrah', 'umroh', 'ceramah', 'tausiyah',
+    'khutbah', 'surau', 'kajian',
+    // the neighbourhood's own meetings and old friends: "Rapat RT: Pak X ketua RT anyar", "kanca SMP ku"
+    'rapat rt', 'rapat rw', 'ketua rt', 'ketua rw', 'kerja bakti', 'iuran', 'kanca', 'teman smp', 'teman sd', 'teman sma',
+    'guruku', 'pensiunan guru', 'tonggo', 'tonggoku', 'panen', 'sawah',
   ],
 };
 
@@ -144,11 +166,19 @@ export function findCues(tokens: readonly string[], infos?: readonly TokenInfo[]
   const hits: CueHit[] = [];
   for (let i = 0; i < tokens.length; ) {
     const length = infos !== undefined ? longestLengthFrom(rootChild(infos[i]!, tokens[i]!), tokens, i) : longestLength(trie, tokens, i);
-    if (length === 0) {
+    if (length === 0 || NEGATORS.has(tokens[i]!) || WANTS.has(tokens[i]!)) {
       const t = tokens[i]!;
-      if (t.charCodeAt(0) === 0x23 /* # */ && isAttackTag(t)) hits.push({ type: 'attack', evidence: t });
-      i++;
-      continue;
+      const negated = NEGATORS.has(t) ? negatedVote(tokens, i) : WANTS.has(t) ? seeksOffice(tokens, i) : 0;
+      if (negated > length) {
+        hits.push({ type: 'attack', evidence: NEGATORS.has(t) ? NEGATED_VOTE : SEEKS_OFFICE });
+        i += negated;
+        continue;
+      }
+      if (length === 0) {
+        if (t.charCodeAt(0) === 0x23 /* # */ && isAttackTag(t)) hits.push({ type: 'attack', evidence: t });
+        i++;
+        continue;
+      }
     }
     const values = lastValues as CueType[];
     const evidence = length === 1 ? tokens[i]! : lastPhrase;
@@ -156,6 +186,60 @@ export function findCues(tokens: readonly string[], infos?: readonly TokenInfo[]
     i += length;
   }
   return hits;
+}
+
+/**
+ * "bek cuba2 pileh" (Acehnese), "jan piliah" (Minang), "ojo
+ * dipilih", "sonde usah pilih", "jangan 02": a negator, at most two fillers, then a vote verb or a
+ * zero-padded ballot number. Read as one attack cue (the vote verb is not a call to vote); not
+ * "jangan salah pilih", "jangan lupa pilih" or "jangan pilih yang lain" (a call to vote).
+ */
+export const NEGATED_VOTE = 'jangan dipilih';
+const NEGATORS = new Set(['jangan', 'tidak']);
+const NEGATION_FILLERS = new Set(['usah', 'perlu', 'akan', 'mau', 'cuba', 'coba', 'lagi', 'kasih', 'kasi', 'ikut', 'sampai']);
+const NEGATED_VERBS = new Set(['pilih', 'dipilih', 'coblos', 'dicoblos', 'nyoblos', 'memilih', 'contreng', 'dukung', 'didukung']);
+const NOT_NEGATED_AFTER = new Set(['lain', 'selain', 'yang', 'karena', 'gara', 'golput']);
+
+function negatedVote(tokens: readonly string[], i: number): number {
+  const negator = tokens[i]!;
+  let j = i + 1;
+  for (let f = 0; f < 2 && NEGATION_FILLERS.has(tokens[j] ?? ''); f++) j++;
+  const t = tokens[j];
+  if (t === undefined) return 0;
+  // "sampai" only in "jangan sampai dipilih", never "jangan sampai salah pilih"
+  if (NEGATED_VERBS.has(t)) {
+    // "tidak memilih" is turnout ("warga yang tidak memilih"), "tidak dukung" too weak alone
+    if (negator !== 'jangan' && (t === 'memilih' || t === 'dukung' || t === 'didukung')) return 0;
+    const next = tokens[j + 1];
+    if (next !== undefined && NOT_NEGATED_AFTER.has(next)) return 0;
+    return j + 1 - i;
+  }
+  // "jangan 02 lah": a zero-padded number, written only as a ballot number
+  if (negator === 'jangan' && j === i + 1 && t.length === 2 && t.charCodeAt(0) === 0x30 && t.charCodeAt(1) > 0x30 && t.charCodeAt(1) <= 0x39) return 2;
+  return 0;
+}
+
+/**
+ * "skrg nak jadi gubernur pulak?", "dokter kandungan arep ngurus kota?", "mo jadi gubernur": a
+ * pair's ambition held up for mockery. Read as an attack cue: the model weighs it, the stance
+ * head decides with the rest of the post.
+ */
+export const SEEKS_OFFICE = 'mau jadi pemimpin';
+const WANTS = new Set(['mau', 'nak', 'handak', 'harap', 'ingin', 'kepingin', 'pengin', 'mo']);
+const SEEK_FILLERS = new Set(['naik', 'balik', 'lagi', 'juga', 'pula', 'jadi']);
+const SEEK_VERBS = new Set(['jadi', 'pimpin', 'memimpin', 'mimpin', 'mengurus', 'urus', 'ngurus', 'nyalon', 'mencalonkan']);
+const OFFICES = new Set([
+  'gubernur', 'walikota', 'wali', 'bupati', 'wagub', 'wabup', 'wawali', 'wakil', 'kota', 'sekota', 'provinsi', 'kabupaten', 'daerah',
+  'nomor', 'pemimpin', 'kepala',
+]);
+
+function seeksOffice(tokens: readonly string[], i: number): number {
+  let j = i + 1;
+  if (SEEK_FILLERS.has(tokens[j] ?? '') && SEEK_VERBS.has(tokens[j + 1] ?? '')) j++;
+  if (!SEEK_VERBS.has(tokens[j] ?? '')) return 0;
+  j++;
+  for (let k = j; k < tokens.length && k <= j + 1; k++) if (OFFICES.has(tokens[k]!)) return k + 1 - i;
+  return 0;
 }
 
 function rootChild(info: TokenInfo, token: string): TrieNode<CueType> | undefined {

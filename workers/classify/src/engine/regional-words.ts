@@ -9,10 +9,16 @@ export const REGIONAL_SLANG: ReadonlyArray<readonly [string, string]> = [
   // not
   ['ora', 'tidak'], ['teu', 'tidak'], ['moal', 'tidak'], ['nyanda', 'tidak'], ['indak', 'tidak'],
   ['kada', 'tidak'], ['kagak', 'tidak'], ['tena', 'tidak'], ['teai', 'tidak'],
+  // Kupang "sonde", Papuan "tra", Acehnese "hana" (not), Acehnese "bek" (don't)
+  // Minang "jan" (don't; the lexicon reads it as the month, which follows a number: "27 Jan"),
+  // "nan" (that/who), "lupo" (forget)
+  ['jan', 'jangan'], ['nan', 'yang'], ['lupo', 'lupa'],
+  ['sonde', 'tidak'], ['dadi', 'jadi'], ['tra', 'tidak'], ['hana', 'tidak'], ['bek', 'jangan'],
   // Manado "jo", Banjar "haja": "just", emphasis
   ['jo', 'saja'], ['haja', 'saja'],
   // choose, vote, win, support, continue
-  ['pele', 'pilih'], ['pileh', 'pilih'], ['pilihen', 'pilih'], ['pilihno', 'pilih'], ['coblosen', 'coblos'],
+  ['pele', 'pilih'], ['pileh', 'pilih'], ['piliah', 'pilih'], ['pilieh', 'pilih'], ['dipiliah', 'dipilih'],
+  ['mamiliah', 'memilih'], ['dipileh', 'dipilih'], ['pilihen', 'pilih'], ['pilihno', 'pilih'], ['coblosen', 'coblos'],
   ['cobloso', 'coblos'], ['menango', 'menang'], ['menangke', 'menangkan'], ['menangno', 'menangkan'],
   ['ngadukung', 'dukung'], ['ndukung', 'dukung'], ['lanjutkeun', 'lanjutkan'], ['teruskeun', 'teruskan'],
   // already, we, they, you, I
