@@ -152,9 +152,10 @@ export function scoreReading(r: Reading, model: Model): number {
  */
 export function hasEvidence(r: Reading): boolean {
   if (r.officialTarget !== undefined) return true;
+  if (bareNewsEngagement(r) || namesakeOnly(r) || uniformDay(r)) return false;
   if (partisanCue(r.ownCues) || partisanCue(r.targetCues)) return true;
   if (!pointsAtPair(r.own.hits) && !(r.target !== undefined && pointsAtPair(r.target.hits))) return describedPair(r) !== undefined;
-  return !namesakeOnly(r) && !uniformDay(r) && !everyNumberWarned(r) && !bareNewsEngagement(r) && !everydaySloganOnly(r);
+  return !everyNumberWarned(r) && !everydaySloganOnly(r);
 }
 
 /**
@@ -205,8 +206,12 @@ export function describedPair(r: Reading): number | undefined {
   return matcher.describedPair(r.target.modelTokens);
 }
 
-const WEEKDAYS_AND_OFFICE = new Set(['senin', 'selasa', 'rabu', 'kamis', 'jumat', 'sabtu', 'sekantor', 'korpri']);
-const DRESS_CUES = new Set(['seragam', 'warna', 'dresscode', 'dress code', 'serba']);
+const WEEKDAYS_AND_OFFICE = new Set([
+  'senin', 'selasa', 'rabu', 'kamis', 'jumat', 'sabtu', 'sekantor', 'korpri',
+  // work gear: "helm kuning, rompi oranye, sepatu safety, inspeksi K3"
+  'helm', 'safety', 'k3', 'inspeksi', 'proyek',
+]);
+const DRESS_CUES = new Set(['seragam', 'warna', 'dresscode', 'dress code', 'serba', 'rompi']);
 
 /**
  * "Seragam hijau hari Kamis, kompak sekantor": the office's colour of the day. A colour is the
@@ -260,7 +265,7 @@ function namesakeOnly(r: Reading): boolean {
   // Everyday phrases ("mari", "amanah", "pemimpin") do not make a neighbour's or an imam's name a pair's.
   for (const c of r.ownCues) {
     if (c.type === 'personal_life') personal = true;
-    else if (!GENERIC_CUES.has(c.evidence)) return false;
+    else if (!GENERIC_CUES.has(c.evidence) && !COMMUNITY_CUES.has(c.evidence)) return false;
   }
   for (const c of r.targetCues) {
     if (c.type === 'personal_life') personal = true;
@@ -269,6 +274,9 @@ function namesakeOnly(r: Reading): boolean {
   if (!personal) return false;
   return onlyPersonalNames(r.own.hits) && (r.target === undefined || onlyPersonalNames(r.target.hits));
 }
+
+/** Organising words a neighbourhood uses too ("Rapat RW: kumpul jam 7, sing koordinir Mas X"): with a personal cue, no evidence. */
+const COMMUNITY_CUES = new Set(['kumpul', 'rapat', 'koordinator', 'gabung', 'bergabung']);
 
 function onlyPersonalNames(hits: readonly Hit[]): boolean {
   for (const h of hits) if (h.type !== 'name' && h.type !== 'name_part' && h.type !== 'alias' && h.type !== 'lookalike') return false;
@@ -382,6 +390,7 @@ function judge(item: Item, r: Reading, score: number, model: Model, threshold: n
     candidate = chooseCandidate(r.own.hits, r.target?.hits ?? [], r.officialTarget);
     if (candidate === null && !pointsAtPair(r.own.hits) && !(r.target !== undefined && pointsAtPair(r.target.hits))) candidate = describedPair(r) ?? null;
     if (candidate === null && stance === 'oppose') candidate = incumbentByTerm(r);
+    if (candidate === null && stance === 'support') candidate = pairOfHandle(r, item.target?.author_handle);
   }
   return {
     id: item.id,
@@ -401,7 +410,7 @@ function judge(item: Item, r: Reading, score: number, model: Model, threshold: n
 const TERM_ATTACKS = new Set([
   'cukup 1 periode', 'tidak ada hasil', 'tidak ada hasilnya', 'tidak ada hasile', 'tidak usah lanjut', 'tidak usah dilanjut',
   'tidak perlu lanjut', 'jangan lanjut', 'jangan lanjutkan', 'dipimpin lagi', 'jangan kasi kembali', 'jangan kasih kembali',
-  'jangan kasih lagi', 'jangan kasi lagi', 'salah pilih lagi', 'nyalon lagi',
+  'jangan kasih lagi', 'jangan kasi lagi', 'salah pilih lagi', 'nyalon lagi', 'minta lagi', 'tambah lagi', 'nambah lagi', 'menambah lagi',
 ]);
 
 /**
@@ -419,6 +428,17 @@ export function incumbentByTerm(r: Reading): number | null {
     incumbent = c.number;
   }
   return incumbent;
+}
+
+/**
+ * "Relawan Tadi-Emmy Nusaniwe", "laskar.khairul": support under or of a supporters' account
+ * whose name carries one pair's name or alias, when nothing else names a pair.
+ */
+export function pairOfHandle(r: Reading, handle: string | undefined): number | null {
+  if (!handle || r.input.targetSource !== 'supporters') return null;
+  const tokens = normalise(handle.replace(/[._\-]+/g, ' '));
+  const hits = r.compiled.matcher.match(tokens, handle).hits;
+  return chooseCandidate(hits, [], undefined);
 }
 
 const YEAR_WORDS = new Set(['tahun', 'taun', 'thn', 'th', 'taong']);

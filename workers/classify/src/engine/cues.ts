@@ -39,6 +39,8 @@ const CUE_PHRASES: Record<CueType, string[]> = {
     // the wink that turns a colour or a gesture into a pair's symbol: "tau lah ya maksudnya"
     'maksudnya', 'tahu lah', 'kode', 'kebetulan', 'mengerti sendiri', 'tahu sendiri', 'paham lah', 'paham kan',
     'mengerti kan', 'tahu kan',
+    // "yg tau tau mi 😉💛", "kite tau arahnye kemane", "paham2 lah kamu", "ngerti dewe lah"
+    'yang tahu tahu', 'yang tau tau', 'tau arahnya', 'tahu arahnya', 'paham paham', 'ngerti dewe', 'mengerti dewe', 'tahu sama tahu',
   ],
   organising: [
     'relawan', 'posko', 'door to door', 'tim sukses', 'timses', 'tim pemenangan', 'konsolidasi', 'deklarasi',
@@ -88,6 +90,8 @@ const CUE_PHRASES: Record<CueType, string[]> = {
     // Manado", "Medan bukan ruang operasi", "Sumut bukan warisan keluarga", "NTT bukan barak"
     'jangan urus', 'bukan tempat latihan', 'bukan ruang operasi', 'bukan barak', 'bukan warisan', 'bukan milik',
     'bukan kerajaan', 'bukan perusahaan', 'tempat latihan', 'kok nyalon', 'malah nyalon',
+    // another term asked for, mocked: "5 taon jadi gubernur ... sekarang nak minta lagi?"
+    'minta lagi', 'tambah lagi', 'nambah lagi', 'menambah lagi', 'jual mimpi',
   ],
   neutral_context: [
     'netral', 'netralitas', 'bawaslu', 'kpu', 'panwascam', 'panwaslu', 'kasn', 'lapor', 'laporkan', 'dilaporkan',
@@ -124,6 +128,9 @@ const CUE_PHRASES: Record<CueType, string[]> = {
     // a vote already cast, an undecided voter
     'sudah coblos', 'sudah nyoblos', 'sudah mencoblos', 'habis nyoblos', 'habis coblos', 'selesai coblos', 'jari ungu',
     'tinta ungu', 'masih bingung', 'pilihan berat', 'pilih yang mana', 'belum tentu', 'sekedar info', 'cuma info',
+    // money politics warned against, colleagues' violations reported
+    'jangan pilih karena', 'karena duit', 'karena uang', 'politik uang', 'serangan fajar', 'katanya netral', 'ngawasin',
+    'mengawasi', 'diawasi', 'awasi',
   ],
   personal_life: [
     'wedding', 'nikah', 'pernikahan', 'menikah', 'resepsi', 'akad', 'sakinah', 'wisuda', 'ulang tahun', 'ultah',
@@ -147,7 +154,8 @@ const CUE_PHRASES: Record<CueType, string[]> = {
     'khutbah', 'surau', 'kajian',
     // the neighbourhood's own meetings and old friends: "Rapat RT: Pak X ketua RT anyar", "kanca SMP ku"
     'rapat rt', 'rapat rw', 'ketua rt', 'ketua rw', 'kerja bakti', 'iuran', 'kanca', 'teman smp', 'teman sd', 'teman sma',
-    'guruku', 'pensiunan guru', 'tonggo', 'tonggoku', 'panen', 'sawah',
+    'guruku', 'pensiunan guru', 'tonggo', 'tonggoku', 'panen', 'sawah', 'guru sd', 'guru smp', 'guru sma', 'guru ngaji',
+    'ojek', 'langganan', 'pasien', 'purnabakti', 'mengabdi',
   ],
 };
 
@@ -182,7 +190,12 @@ export function findCues(tokens: readonly string[], infos?: readonly TokenInfo[]
     }
     const values = lastValues as CueType[];
     const evidence = length === 1 ? tokens[i]! : lastPhrase;
-    for (const type of values) hits.push({ type, evidence });
+    for (const type of values) {
+      // "kerja, bukan pencitraan", "bukan politisi karbitan", "tidak ada kasus korupsi": an
+      // attack word denied is praise of the pair the post is about.
+      if (type === 'attack' && deniedAt(tokens, i)) hits.push({ type: 'call_to_vote', evidence: DENIED_ATTACK });
+      else hits.push({ type, evidence });
+    }
     i += length;
   }
   return hits;
@@ -240,6 +253,16 @@ function seeksOffice(tokens: readonly string[], i: number): number {
   j++;
   for (let k = j; k < tokens.length && k <= j + 1; k++) if (OFFICES.has(tokens[k]!)) return k + 1 - i;
   return 0;
+}
+
+export const DENIED_ATTACK = 'bukan serangan';
+/** "bukan politisi karbitan", "bukan tukang pencitraan": the noun the denied attack word qualifies. */
+const DENIED_NOUNS = new Set(['politisi', 'pemimpin', 'tukang', 'calon', 'orang', 'yang', 'sekadar', 'cuma', 'hanya']);
+
+function deniedAt(tokens: readonly string[], i: number): boolean {
+  const before = tokens[i - 1];
+  if (before === 'bukan' || (tokens[i - 2] === 'bukan' && before !== undefined && DENIED_NOUNS.has(before))) return true;
+  return before === 'ada' && tokens[i - 2] === 'tidak' || (before === 'kasus' && tokens[i - 2] === 'ada' && tokens[i - 3] === 'tidak');
 }
 
 function rootChild(info: TokenInfo, token: string): TrieNode<CueType> | undefined {

@@ -13,7 +13,7 @@ export const REGIONAL_SLANG: ReadonlyArray<readonly [string, string]> = [
   // Minang "jan" (don't; the lexicon reads it as the month, which follows a number: "27 Jan"),
   // "nan" (that/who), "lupo" (forget)
   ['jan', 'jangan'], ['nan', 'yang'], ['lupo', 'lupa'],
-  ['sonde', 'tidak'], ['dadi', 'jadi'], ['tra', 'tidak'], ['hana', 'tidak'], ['bek', 'jangan'],
+  ['sonde', 'tidak'], ['dadi', 'jadi'], ['mane', 'mana'], ['ado', 'ada'], ['tra', 'tidak'], ['hana', 'tidak'], ['bek', 'jangan'],
   // Manado "jo", Banjar "haja": "just", emphasis
   ['jo', 'saja'], ['haja', 'saja'],
   // choose, vote, win, support, continue

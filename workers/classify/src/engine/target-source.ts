@@ -6,7 +6,7 @@ export type TargetSource = 'news' | 'election_body' | 'government' | 'supporters
 
 const ELECTION_BODY = /kpu|bawaslu|panwas|kasn|dkpp/;
 const GOVERNMENT = /pemkot|pemkab|pemprov|humas|diskominfo|kominfo|komdigi|bkn|bkpsdm|bkd|kemendagri|menpan|setda|dinas|polres|polda|kodim/;
-const NEWS = /news|berita|post$|post\b|pos$|tribun|detik|kompas|antara|tempo|cnn|cnbc|okezone|liputan|kumparan|suara|jawapos|republika|media|tv$|tv\b|radio|koran|harian|times|warta|info[._]|^info|\.id$|\.com$|idntimes|inews|metro|sindo/;
+const NEWS = /news|update|today|terkini|online|daily|berita|post$|post\b|pos$|pos\b|\.co$|tribun|detik|kompas|antara|tempo|cnn|cnbc|okezone|liputan|kumparan|suara|jawapos|republika|media|tv$|tv\b|radio|koran|harian|times|warta|info[._]|^info|\.id$|\.com$|idntimes|inews|metro|sindo/;
 const SUPPORTERS = /relawan|pendukung|simpatisan|fans|lovers|sahabat|barisan|laskar|sedulur|milenial|emak|srikandi|garda|pejuang|tim[._]?sukses|timses|pemenangan|bersatu|for[._]|untuk/;
 
 // Handles repeat (many ASN like and share the same accounts): each is classified once.
