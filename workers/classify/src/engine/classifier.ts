@@ -385,7 +385,7 @@ function judge(item: Item, r: Reading, score: number, model: Model, threshold: n
       ? 'support'
       : sigmoid(model.stance.scoreStanceLinked(r.input)) >= 0.5 ? 'oppose' : 'support';
     if (stance === 'support' && ((item.kind !== 'like' && resignedAttack(r)) || echoedAttack(r))) stance = 'oppose';
-    category = chooseCategory(r, model, stance);
+    category = chooseCategory(r, model, stance, item.text);
     // For an attack, the candidate is the pair attacked (null when unclear).
     candidate = chooseCandidate(r.own.hits, r.target?.hits ?? [], r.officialTarget);
     if (candidate === null && !pointsAtPair(r.own.hits) && !(r.target !== undefined && pointsAtPair(r.target.hits))) candidate = describedPair(r) ?? null;
@@ -473,7 +473,7 @@ export function echoedAttack(r: Reading): boolean {
   return attack;
 }
 
-function chooseCategory(r: Reading, model: Model, stance: Stance): Category {
+function chooseCategory(r: Reading, model: Model, stance: Stance, text: string): Category {
   // Precedence from the labelling guide: an attack is "attacking" whatever else it is.
   if (stance === 'oppose') return 'attacking';
   const learned = model.category.best(r.input);
@@ -500,7 +500,8 @@ function chooseCategory(r: Reading, model: Model, stance: Stance): Category {
   if (learned === 'social_media_campaign') {
     if (r.ownCues.some((c) => c.type === 'organising' && !CHEERING.has(c.evidence))) return 'organising';
     if (explicitCall(r)) return learned;
-    if (r.own.hits.some((h) => h.type === 'finger' || h.type === 'color') || r.ownCues.some((c) => c.type === 'symbol')) return 'attributes_symbols';
+    // A colour written as a word is shown; a coloured heart after praise only decorates it.
+    if (r.own.hits.some((h) => h.type === 'finger' || (h.type === 'color' && writtenColour(h.evidence, text))) || r.ownCues.some((c) => c.type === 'symbol')) return 'attributes_symbols';
     // Hashtags and nothing else: the pair's tag worn as a badge.
     if (r.own.modelTokens.length > 0 && r.own.modelTokens.every((t) => t === '__HASHTAG__' || t.startsWith('#'))) return 'attributes_symbols';
     // Only placeholders, one of them a keycap or gesture: "LURIO 2️⃣", "1️⃣1️⃣1️⃣" (no words, no call).
@@ -518,6 +519,11 @@ const VOLUNTEERING = new Set([
 ]);
 /** Organising cues that are also a supporter's cheer or a rally attended. */
 const CHEERING = new Set(['siap menangkan', 'kemenangan', 'kampanye', 'kampanye akbar', 'kampanyekan', 'komit dukung']);
+
+/** The colour is in the ASN's words, not only a coloured heart or circle (COLOUR_EMOJI). */
+function writtenColour(colour: string, text: string): boolean {
+  return text.toLowerCase().includes(colour);
+}
 
 function isBadge(r: Reading): boolean {
   const tokens = r.own.modelTokens;

@@ -2,14 +2,14 @@
 // hashtags, leetspeak, repeated letters, slang to formal, number words to digits.
 // The output is a token list; negations and number words are always kept.
 import { SLANG, VOCABULARY } from './lexicon.js';
-import { FINGER_EMOJI, NUMBER_WORDS } from './number-words.js';
+import { COLOUR_EMOJI, FINGER_EMOJI, NUMBER_WORDS } from './number-words.js';
 import { segmentHashtag } from './hashtag-segment.js';
 import { flushInterned, infoOf, onInternClear, type TokenInfo } from './token-info.js';
 
 // One pass over the text: URLs (skipped), keycap numbers, finger emoji, hashtags, mentions,
 // numbers with thousands separators, words (letters and digits mixed, for leetspeak).
 const TOKEN_PATTERN =
-  /https?:\/\/\S+|www\.\S+|(\d)\uFE0F?\u20E3|([\u261D\u270C\u{1F446}\u{1F91F}\u{1F44C}])|#([\p{L}\p{N}_]+)|@([\p{L}\p{N}_.]+)|(\d+(?:[.,]\d{3})+|[\p{L}\p{N}]+)/gu;
+  /https?:\/\/\S+|www\.\S+|(\d)\uFE0F?\u20E3|([\u261D\u270C\u{1F446}\u{1F91F}\u{1F44C}\u{1F49B}\u{1F7E1}\u{1F499}\u{1F535}\u{1F49A}\u{1F7E2}\u{1F49C}\u{1F7E3}\u{1F9E1}\u{1F7E0}\u{1F534}\u{1F90D}\u26AA\u{1F5A4}\u26AB])|#([\p{L}\p{N}_]+)|@([\p{L}\p{N}_.]+)|(\d+(?:[.,]\d{3})+|[\p{L}\p{N}]+)/gu;
 
 
 const NON_ASCII = /[^\x00-\x7F]/;
@@ -153,14 +153,29 @@ function urlEnd(s: string, i: number): number {
 function fingerAt(s: string, i: number, c: number): string | undefined {
   if (c === 0x261d) return 'jari_1';
   if (c === 0x270c) return 'jari_2';
+  if (c === 0x26aa) return 'putih'; // ⚪
+  if (c === 0x26ab) return 'hitam'; // ⚫
   if (c === 0xd83d) {
     const d = s.charCodeAt(i + 1);
     if (d === 0xdc46) return 'jari_1'; // 👆
     if (d === 0xdc4c) return 'jari_3'; // 👌
+    // coloured hearts and circles (COLOUR_EMOJI)
+    if (d >= 0xdc99 && d <= 0xdc9c) return HEARTS[d - 0xdc99]; // 💙 💚 💛 💜
+    if (d === 0xdd34) return 'merah'; // 🔴
+    if (d === 0xdd35) return 'biru'; // 🔵
+    if (d >= 0xdfe0 && d <= 0xdfe3) return CIRCLES[d - 0xdfe0]; // 🟠 🟡 🟢 🟣
+    if (d === 0xdda4) return 'hitam'; // 🖤
   }
-  if (c === 0xd83e && s.charCodeAt(i + 1) === 0xdd1f) return 'jari_3'; // 🤟
+  if (c === 0xd83e) {
+    const d = s.charCodeAt(i + 1);
+    if (d === 0xdd1f) return 'jari_3'; // 🤟
+    if (d === 0xdde1) return 'oranye'; // 🧡
+    if (d === 0xdd0d) return 'putih'; // 🤍
+  }
   return undefined;
 }
+const HEARTS = ['biru', 'hijau', 'kuning', 'ungu'];
+const CIRCLES = ['oranye', 'kuning', 'hijau', 'ungu'];
 
 // Fallback for the rare text whose lower-casing changes its length (offsets no longer line up).
 function scanWithRegex(source: string, tokens: string[]): void {
@@ -168,7 +183,7 @@ function scanWithRegex(source: string, tokens: string[]): void {
   let m: RegExpExecArray | null;
   while ((m = TOKEN_PATTERN.exec(source)) !== null) {
     if (m[1]) emit(tokens, 'keycap_' + m[1]);
-    else if (m[2]) emit(tokens, FINGER_EMOJI.get(m[2])!);
+    else if (m[2]) emit(tokens, FINGER_EMOJI.get(m[2]) ?? COLOUR_EMOJI.get(m[2])!);
     else if (m[3] !== undefined) pushHashtag(m[3], tokens);
     else if (m[4] !== undefined) emit(tokens, '@' + m[4].toLowerCase().replace(/\.+$/, ''));
     else if (m[5] !== undefined) pushWord(m[5].toLowerCase(), tokens);

@@ -25,3 +25,18 @@ export const FINGER_EMOJI: ReadonlyMap<string, string> = new Map([
   ['\u{1F91F}', 'jari_3'], // 🤟 love-you gesture, used as three fingers
   ['\u{1F44C}', 'jari_3'], // 👌 three fingers up
 ]);
+
+/**
+ * Coloured hearts and circles, written for a pair's colour ("Rudy-Seno 💛💛", "hati tetap oranye
+ * 🧡😉"); mapped to the colour's word. The red heart is left out: it is every post's love.
+ */
+export const COLOUR_EMOJI: ReadonlyMap<string, string> = new Map([
+  ['\u{1F49B}', 'kuning'], ['\u{1F7E1}', 'kuning'], // 💛 🟡
+  ['\u{1F499}', 'biru'], ['\u{1F535}', 'biru'], // 💙 🔵
+  ['\u{1F49A}', 'hijau'], ['\u{1F7E2}', 'hijau'], // 💚 🟢
+  ['\u{1F49C}', 'ungu'], ['\u{1F7E3}', 'ungu'], // 💜 🟣
+  ['\u{1F9E1}', 'oranye'], ['\u{1F7E0}', 'oranye'], // 🧡 🟠
+  ['\u{1F534}', 'merah'], // 🔴
+  ['\u{1F90D}', 'putih'], ['\u26AA', 'putih'], // 🤍 ⚪
+  ['\u{1F5A4}', 'hitam'], ['\u26AB', 'hitam'], // 🖤 ⚫
+]);

@@ -173,3 +173,13 @@ describe('volunteering as coordinator under the pair\'s post', () => {
     expect(j.category).toBe('organising');
   });
 });
+
+describe('coloured hearts and circles', () => {
+  it('read as the colour word', () => {
+    expect(normalise('Rudy-Seno 💛💛 🔵 🧡')).toEqual(['rudy', 'seno', 'kuning', 'kuning', 'biru', 'oranye']);
+  });
+  it('the red heart stays no colour', () => expect(normalise('selamat ulang tahun ❤️')).toEqual(['selamat', 'ulang', 'tahun']));
+  it('a blue heart names the blue pair', () => {
+    expect(matcher.match(normalise('tetap 💙'), 'tetap 💙').hits).toContainEqual({ type: 'color', candidate: 2, evidence: 'biru' });
+  });
+});
