@@ -51,7 +51,7 @@ function fmt(t: Tally): string {
 function main(): void {
   const { values } = parseArgs({ options: {
     protocol: { type: 'string', default: 'spent' }, weight: { type: 'string', multiple: true }, errors: { type: 'boolean', default: false },
-    'ngram-l2': { type: 'string' },
+    'ngram-l2': { type: 'string' }, 'min-df': { type: 'string' },
   } });
   const weights = (values.weight ?? ['3']).map(Number);
   const folds = values.protocol === 'realistic' ? realisticFolds() : values.protocol === 'both' ? [...spentFolds(), ...realisticFolds()] : spentFolds();
@@ -69,7 +69,7 @@ function main(): void {
     for (const fold of folds) {
       const held = new Set(fold.held);
       const realistic = all.filter((d) => !held.has(d)).flatMap((d) => sets.get(d)!.examples);
-      const model = modelFromJson(trainModel({ train, realistic, realisticWeight: w, dev, ngramL2Factors: values['ngram-l2'] ? [Number(values['ngram-l2'])] : undefined }));
+      const model = modelFromJson(trainModel({ train, realistic, realisticWeight: w, dev, minDf: values['min-df'] !== undefined ? Number(values['min-df']) : undefined, ngramL2Factors: values['ngram-l2'] ? [Number(values['ngram-l2'])] : undefined }));
       const t = empty();
       for (const d of fold.held) {
         const { split } = sets.get(d)!;

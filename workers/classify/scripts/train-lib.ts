@@ -110,18 +110,39 @@ export interface TrainInput {
   dev: Example[];
   dropout?: number;
   ngramL2Factors?: number[];
+  /** N-gram features must occur in at least this many training items (default DEFAULT_MIN_DF). */
+  minDf?: number;
   log?: (line: string) => void;
   metrics?: Record<string, unknown>;
+}
+
+export const DEFAULT_MIN_DF = 2;
+const NGRAM_FEATURE = /^t?[wb]:/;
+
+/** A filter that keeps every non-n-gram feature and the n-grams found in at least minDf examples. */
+function frequentNgrams(examples: readonly Example[], minDf: number): (f: string) => boolean {
+  const df = new Map<string, number>();
+  for (const e of examples) {
+    for (const f of new Set([...e.features, ...e.stanceFeatures])) if (NGRAM_FEATURE.test(f)) df.set(f, (df.get(f) ?? 0) + 1);
+  }
+  return (f) => !NGRAM_FEATURE.test(f) || (df.get(f) ?? 0) >= minDf;
 }
 
 export function trainModel(input: TrainInput): ModelJson {
   const log = input.log ?? (() => {});
   const dropout = input.dropout ?? 0.3;
   const factors = input.ngramL2Factors ?? [3, 30, 100, 300];
-  const train: Example[] = [...input.train];
+  // Words and word pairs seen in fewer than minDf training items are left out: the realistic
+  // sets' long tail of one-off n-grams would double the model (and slow every lookup) for
+  // features that fire on no other post.
+  const minDf = input.minDf ?? DEFAULT_MIN_DF;
+  const keep = frequentNgrams([...input.train, ...input.realistic], minDf);
+  const prune = (e: Example): Example => (minDf <= 1 ? e : { ...e, features: e.features.filter(keep), stanceFeatures: e.stanceFeatures.filter(keep) });
+  const train: Example[] = input.train.map(prune);
+  const realistic = input.realistic.map(prune);
   // Repeats, not sample weights: AdaGrad and dropout then treat a realistic item like several
   // template items, each copy with its own dropout mask. Order is fixed; the shuffle is seeded.
-  for (let k = 0; k < input.realisticWeight; k++) train.push(...input.realistic);
+  for (let k = 0; k < input.realisticWeight; k++) train.push(...realistic);
   const dev = input.dev;
 
   // Hyper-parameters: a small grid, chosen by log-loss on dev.
@@ -190,7 +211,7 @@ export function trainModel(input: TrainInput): ModelJson {
     ...body,
     metrics: {
       dev_f1_at_fit: round(chosen.f1), dev_log_loss: round(chosen.loss), l2: chosen.l2, epochs: chosen.epochs, dropout, ngram_l2_factor: ngramL2Factor,
-      train_items: input.train.length, realistic_items: input.realistic.length, realistic_weight: input.realisticWeight, ...input.metrics,
+      train_items: input.train.length, realistic_items: input.realistic.length, realistic_weight: input.realisticWeight, min_df: minDf, ...input.metrics,
     },
   };
 }

@@ -4,7 +4,8 @@
 // --realistic-weight times (default chosen by grouped cross-validation, cv.ts). Hyper-parameters,
 // calibration and the stance class weight are chosen on the template dev split (never on test).
 //   npx tsx workers/classify/scripts/train.ts [--corpus DIR] [--out FILE] [--extra DIR ...]
-//     [--realistic-weight N] [--no-realistic] [--no-spent]
+//     [--realistic-weight N] [--min-df N] [--no-realistic] [--no-spent]
+// --min-df: n-gram features must occur in at least N training items (default 2).
 // --extra adds labelled directories to the template training data (weight 1), e.g. reviewers'
 // decisions from `netra labels export --out DIR` (confirmed flags partisan, dismissed ones hard negatives).
 import { writeFileSync } from 'node:fs';
@@ -18,7 +19,7 @@ function main(): void {
   const { values } = parseArgs({ options: {
     corpus: { type: 'string' }, out: { type: 'string' }, dropout: { type: 'string' }, 'ngram-l2': { type: 'string' },
     extra: { type: 'string', multiple: true }, 'realistic-weight': { type: 'string' },
-    'no-realistic': { type: 'boolean', default: false }, 'no-spent': { type: 'boolean', default: false },
+    'min-df': { type: 'string' }, 'no-realistic': { type: 'boolean', default: false }, 'no-spent': { type: 'boolean', default: false },
   } });
   const dir = values.corpus ?? CORPUS_DIR;
   const train = examplesOf(loadSplit('train', dir));
@@ -46,6 +47,7 @@ function main(): void {
     realisticWeight,
     dev: dev.examples,
     dropout: values.dropout !== undefined ? Number(values.dropout) : undefined,
+    minDf: values['min-df'] !== undefined ? Number(values['min-df']) : undefined,
     ngramL2Factors: values['ngram-l2'] ? [Number(values['ngram-l2'])] : undefined,
     log: console.log,
     metrics: {

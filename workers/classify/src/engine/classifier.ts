@@ -177,16 +177,26 @@ export function bareNewsEngagement(r: Reading): boolean {
  * the only hit and no cue is partisan: the words are used literally.
  */
 export function everydaySloganOnly(r: Reading): boolean {
-  let slogan = false;
-  for (const h of [...r.own.hits, ...(r.target?.hits ?? [])]) {
+  const region = r.compiled.matcher.contest.region.name;
+  const own = everydaySlogans(r.own.hits, region);
+  const target = r.target === undefined ? undefined : everydaySlogans(r.target.hits, region);
+  if (own === false || target === false || !(own === true || target === true)) return false;
+  if (partisanCue(r.ownCues) || partisanCue(r.targetCues) || r.officialTarget !== undefined) return false;
+  for (const c of r.ownCues) if (c.type === 'symbol') return false;
+  for (const c of r.targetCues) if (c.type === 'symbol') return false;
+  return true;
+}
+
+/** true: everyday-word slogans and nothing else pointing at a pair; false: anything else does; undefined: nothing does. */
+function everydaySlogans(hits: readonly Hit[], region: string): boolean | undefined {
+  let slogan: boolean | undefined;
+  for (const h of hits) {
     if (h.type === 'slogan') {
-      if (!everydayWords(h.evidence, r.compiled.matcher.contest.region.name)) return false;
+      if (!everydayWords(h.evidence, region)) return false;
       slogan = true;
     } else if (h.type !== 'lookalike' && h.type !== 'region') return false;
   }
-  if (!slogan || partisanCue(r.ownCues) || partisanCue(r.targetCues) || r.officialTarget !== undefined) return false;
-  for (const c of [...r.ownCues, ...r.targetCues]) if (c.type === 'symbol') return false;
-  return true;
+  return slogan;
 }
 
 function everydayWords(phrase: string, regionName: string): boolean {
@@ -237,17 +247,33 @@ export function uniformDay(r: Reading): boolean {
  */
 export function everyNumberWarned(r: Reading): boolean {
   if (r.officialTarget !== undefined) return false;
-  let first: number | null = null;
-  let several = false;
-  for (const h of [...r.own.hits, ...(r.target?.hits ?? [])]) {
+  const own = numberPairs(r.own.hits, null);
+  if (own === false) return false;
+  const all = r.target === undefined ? own : numberPairs(r.target.hits, own);
+  if (all !== SEVERAL) return false;
+  const a = neutralOnly(r.ownCues);
+  const b = neutralOnly(r.targetCues);
+  return a !== false && b !== false && (a === true || b === true);
+}
+
+const SEVERAL = -1;
+
+/** The one pair the numbers and gestures name, SEVERAL, null for none, false if another kind of hit points at a pair. */
+function numberPairs(hits: readonly Hit[], seen: number | null): number | null | false {
+  let first = seen;
+  for (const h of hits) {
     if (h.type === 'lookalike' || h.candidate === null) continue;
     if (h.type !== 'ballot_number' && h.type !== 'finger') return false;
     if (first === null) first = h.candidate;
-    else if (h.candidate !== first) several = true;
+    else if (h.candidate !== first) first = SEVERAL;
   }
-  if (!several) return false;
-  let neutral = false;
-  for (const c of [...r.ownCues, ...r.targetCues]) {
+  return first;
+}
+
+/** true: a neutral cue and nothing partisan; false: a partisan cue; undefined: neither. */
+function neutralOnly(cues: readonly CueHit[]): boolean | undefined {
+  let neutral: boolean | undefined;
+  for (const c of cues) {
     if (c.type === 'neutral_context') neutral = true;
     else if (c.type !== 'personal_life' && !GENERIC_CUES.has(c.evidence)) return false;
   }

@@ -174,11 +174,12 @@ export function findCues(tokens: readonly string[], infos?: readonly TokenInfo[]
   const hits: CueHit[] = [];
   for (let i = 0; i < tokens.length; ) {
     const length = infos !== undefined ? longestLengthFrom(rootChild(infos[i]!, tokens[i]!), tokens, i) : longestLength(trie, tokens, i);
-    if (length === 0 || NEGATORS.has(tokens[i]!) || WANTS.has(tokens[i]!)) {
+    const kind = infos !== undefined ? kindOf(infos[i]!, tokens[i]!) : kindOfToken(tokens[i]!);
+    if (length === 0 || kind !== PLAIN) {
       const t = tokens[i]!;
-      const negated = NEGATORS.has(t) ? negatedVote(tokens, i) : WANTS.has(t) ? seeksOffice(tokens, i) : 0;
+      const negated = kind === NEGATOR ? negatedVote(tokens, i) : kind === WANT ? seeksOffice(tokens, i) : 0;
       if (negated > length) {
-        hits.push({ type: 'attack', evidence: NEGATORS.has(t) ? NEGATED_VOTE : SEEKS_OFFICE });
+        hits.push({ type: 'attack', evidence: kind === NEGATOR ? NEGATED_VOTE : SEEKS_OFFICE });
         i += negated;
         continue;
       }
@@ -263,6 +264,21 @@ function deniedAt(tokens: readonly string[], i: number): boolean {
   const before = tokens[i - 1];
   if (before === 'bukan' || (tokens[i - 2] === 'bukan' && before !== undefined && DENIED_NOUNS.has(before))) return true;
   return before === 'ada' && tokens[i - 2] === 'tidak' || (before === 'kasus' && tokens[i - 2] === 'ada' && tokens[i - 3] === 'tidak');
+}
+
+// A token's part in the two multi-token detectors, remembered on its info (one read per token).
+const PLAIN = 0;
+const NEGATOR = 1;
+const WANT = 2;
+
+function kindOfToken(token: string): number {
+  return NEGATORS.has(token) ? NEGATOR : WANTS.has(token) ? WANT : PLAIN;
+}
+
+function kindOf(info: TokenInfo, token: string): number {
+  let k = info.cueKind;
+  if (k < 0) info.cueKind = k = kindOfToken(token);
+  return k;
 }
 
 function rootChild(info: TokenInfo, token: string): TrieNode<CueType> | undefined {

@@ -11,6 +11,8 @@ export interface TokenInfo {
   memo: unknown[];
   /** The text this token was last counted in by distinctTokens() (its mark; 0: never). */
   seen: number;
+  /** What the cue finder makes of this token alone (see cues.ts; -1: not asked yet). */
+  cueKind: number;
 }
 
 const interned = new Map<string, TokenInfo>();
@@ -27,7 +29,7 @@ export function infoOf(token: string): TokenInfo {
   let info = interned.get(token);
   if (info === undefined) {
     if (interned.size >= INTERN_LIMIT) clearPending = true;
-    info = { cue: undefined, memo: [], seen: 0 };
+    info = { cue: undefined, memo: [], seen: 0, cueKind: -1 };
     interned.set(token, info);
   }
   return info;
