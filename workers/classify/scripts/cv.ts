@@ -36,8 +36,8 @@ function realisticFolds(k = 3): Fold[] {
   return folds;
 }
 
-interface Tally { tp: number; fp: number; fn: number; tn: number; cand: number; stance: number; cat: number; catN: number }
-const empty = (): Tally => ({ tp: 0, fp: 0, fn: 0, tn: 0, cand: 0, stance: 0, cat: 0, catN: 0 });
+interface Tally { tp: number; fp: number; fn: number; tn: number; cand: number; stance: number; cat: number; catN: number; gated: number }
+const empty = (): Tally => ({ tp: 0, fp: 0, fn: 0, tn: 0, cand: 0, stance: 0, cat: 0, catN: 0, gated: 0 });
 function add(a: Tally, b: Tally): void {
   for (const k of Object.keys(a) as (keyof Tally)[]) a[k] += b[k];
 }
@@ -45,7 +45,7 @@ function fmt(t: Tally): string {
   const p = t.tp / Math.max(1, t.tp + t.fp);
   const r = t.tp / Math.max(1, t.tp + t.fn);
   const f = (2 * p * r) / Math.max(1e-9, p + r);
-  return `P ${p.toFixed(3)} R ${r.toFixed(3)} F1 ${f.toFixed(3)} (tp ${t.tp} fp ${t.fp} fn ${t.fn}) cand ${(t.cand / Math.max(1, t.tp)).toFixed(3)} stance ${(t.stance / Math.max(1, t.tp)).toFixed(3)} cat ${(t.cat / Math.max(1, t.catN)).toFixed(3)} (${t.catN})`;
+  return `P ${p.toFixed(3)} R ${r.toFixed(3)} F1 ${f.toFixed(3)} (tp ${t.tp} fp ${t.fp} fn ${t.fn}) cand ${(t.cand / Math.max(1, t.tp)).toFixed(3)} stance ${(t.stance / Math.max(1, t.tp)).toFixed(3)} cat ${(t.cat / Math.max(1, t.catN)).toFixed(3)} (${t.catN}); negatives held back by the evidence gate ${t.gated}`;
 }
 
 function main(): void {
@@ -97,7 +97,10 @@ function main(): void {
           } else if (gold.partisan) {
             t.fn++;
             if (values.errors) console.log(`  FN     ${split.name} ${item.id} ${j.score} want c=${gold.candidate} ${gold.stance} ${gold.category ?? ''} [${item.kind}]: ${text}${tail}`);
-          } else t.tn++;
+          } else {
+            t.tn++;
+            if (j.score === 0.49) t.gated++;
+          }
         }
       }
       console.log(`weight ${w} fold ${fold.name}: ${fmt(t)}`);

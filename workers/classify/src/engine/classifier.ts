@@ -154,7 +154,7 @@ export function hasEvidence(r: Reading): boolean {
   if (r.officialTarget !== undefined) return true;
   if (bareNewsEngagement(r) || namesakeOnly(r) || uniformDay(r)) return false;
   if (partisanCue(r.ownCues) || partisanCue(r.targetCues)) return true;
-  if (!pointsAtPair(r.own.hits) && !(r.target !== undefined && pointsAtPair(r.target.hits))) return describedPair(r) !== undefined;
+  if (!pointsAtPair(r.own.hits) && !(r.target !== undefined && pointsAtPair(r.target.hits))) return describedPair(r) !== undefined || electionTalk(r);
   return !everyNumberWarned(r) && !everydaySloganOnly(r);
 }
 
@@ -214,6 +214,24 @@ export function describedPair(r: Reading): number | undefined {
   const own = matcher.describedPair(r.own.modelTokens);
   if (own !== undefined || r.target === undefined) return own;
   return matcher.describedPair(r.target.modelTokens);
+}
+
+/**
+ * Words that put a post about a person in the election: a candidate, an office, a term, the
+ * campaign ("calon wakil nang mantan ketua dewan", "yg dulu 5 thn jadi gubernur", "kandidat yg
+ * so pernah jadi wali kota"). With them, an attack or praise by description rests on evidence even
+ * though no pair is named (the candidate then stays null unless the incumbent rule names one).
+ */
+const ELECTION_WORDS = new Set([
+  'calon', 'cagub', 'cawagub', 'cabup', 'cawabup', 'cawalkot', 'cawawali', 'paslon', 'kandidat', 'petahana', 'pj', 'gubernur', 'wagub',
+  'walikota', 'wali', 'wawali', 'wako', 'wawako', 'bupati', 'wabup', 'pilkada', 'pilgub', 'pilwalkot', 'pilwali', 'pilwako', 'pilbup',
+  'nyalon', 'nyagub', 'periode', 'kampanye', 'kampanyenya',
+]);
+
+function electionTalk(r: Reading): boolean {
+  for (const t of r.own.modelTokens) if (ELECTION_WORDS.has(t)) return true;
+  if (r.target) for (const t of r.target.modelTokens) if (ELECTION_WORDS.has(t)) return true;
+  return false;
 }
 
 const WEEKDAYS_AND_OFFICE = new Set([

@@ -183,3 +183,12 @@ describe('coloured hearts and circles', () => {
     expect(matcher.match(normalise('tetap 💙'), 'tetap 💙').hits).toContainEqual({ type: 'color', candidate: 2, evidence: 'biru' });
   });
 });
+
+describe('attacks and praise by description rest on election words', () => {
+  it('a candidate described by a past office is evidence without a name', () => {
+    expect(hasEvidence(post('calon wakil yang dulu ketua dewan itu janji gratis semua, duitnya dari mana?'))).toBe(true);
+  });
+  it('the same complaint without any election word is not', () => {
+    expect(hasEvidence(post('ketua dewan itu janji gratis semua, duitnya dari mana?'))).toBe(false);
+  });
+});
