@@ -30,7 +30,7 @@ const CUE_PHRASES: Record<CueType, string[]> = {
     'contreng', 'dicontreng', 'lebih baik bersama',
     // praise by a negated attack word: "kada pencitraan", "pengalaman kada bisa bohong", "bukan janji"
     'bukan pencitraan', 'tidak pencitraan', 'tidak cuma pencitraan', 'bukan cuma pencitraan', 'bukan sekadar pencitraan',
-    'tidak bisa bohong', 'tidak pernah bohong', 'bukan janji', 'bukan omong kosong', 'tidak banyak omong', 'tidak perlu banyak omong',
+    'tidak bisa bohong', 'tidak pernah bohong', 'tidak boleh bohong', 'tak boleh bohong', 'tak bisa bohong', 'bukan janji', 'bukan omong kosong', 'tidak banyak omong', 'tidak perlu banyak omong',
   ],
   symbol: [
     'serba', 'dresscode', 'dress code', 'twibbon', 'atribut', 'pin', 'kalender', 'payung', 'mug', 'topi', 'rompi',
@@ -92,6 +92,9 @@ const CUE_PHRASES: Record<CueType, string[]> = {
     'bukan kerajaan', 'bukan perusahaan', 'tempat latihan', 'kok nyalon', 'malah nyalon',
     // another term asked for, mocked: "5 taon jadi gubernur ... sekarang nak minta lagi?"
     'minta lagi', 'tambah lagi', 'nambah lagi', 'menambah lagi', 'jual mimpi',
+    // the same old faces, empty talk: "paket lama", "yg itu2 aja", "omon-omon", "malu2in"
+    'paket lama', 'itu itu saja', 'itu itu aja', 'itu itu terus', 'itu itu lagi', 'itu itu juga', 'orang lama', 'muka lama',
+    'wajah lama', 'lagu lama', 'omon omon', 'malu maluin', 'bikin malu',
   ],
   neutral_context: [
     'netral', 'netralitas', 'bawaslu', 'kpu', 'panwascam', 'panwaslu', 'kasn', 'lapor', 'laporkan', 'dilaporkan',
@@ -262,6 +265,11 @@ const DENIED_NOUNS = new Set(['politisi', 'pemimpin', 'tukang', 'calon', 'orang'
 
 function deniedAt(tokens: readonly string[], i: number): boolean {
   const before = tokens[i - 1];
+  // "ndak usah ganti-ganti nahkoda", "jangan ganti nahkoda": keep the one in office
+  if (tokens[i] === 'ganti') {
+    const b = before === 'usah' || before === 'perlu' ? tokens[i - 2] : before;
+    if (b === 'jangan' || b === 'tidak' || b === 'ganti') return b !== 'ganti' || deniedAt(tokens, i - 1);
+  }
   if (before === 'bukan' || (tokens[i - 2] === 'bukan' && before !== undefined && DENIED_NOUNS.has(before))) return true;
   return before === 'ada' && tokens[i - 2] === 'tidak' || (before === 'kasus' && tokens[i - 2] === 'ada' && tokens[i - 3] === 'tidak');
 }

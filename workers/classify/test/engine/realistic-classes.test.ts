@@ -192,3 +192,13 @@ describe('attacks and praise by description rest on election words', () => {
     expect(hasEvidence(post('ketua dewan itu janji gratis semua, duitnya dari mana?'))).toBe(false);
   });
 });
+
+describe('keeping the one in office and the same old faces', () => {
+  it.each(['ndak usah ganti-ganti nahkoda', 'jangan ganti nahkoda di tengah laut'])('"%s" is no attack', (text) => {
+    expect(cues(text).map((c) => c.type)).not.toContain('attack');
+  });
+  it('"saatnya ganti" still attacks', () => expect(cues('saatnya ganti').map((c) => c.type)).toContain('attack'));
+  it.each(['paket lama, ide2 juga lama', 'yg itu2 aja', 'cuma omon-omon'])('"%s" attacks', (text) => {
+    expect(cues(text).map((c) => c.type)).toContain('attack');
+  });
+});
