@@ -607,6 +607,8 @@ function resignedAttack(r: Reading): boolean {
 const VOTE_VERBS = new Set([
   'coblos', 'nyoblos', 'dicoblos', 'pilih', 'pilihlah', 'menangkan', 'memenangkan', 'siap memenangkan', 'jangan salah pilih',
   'fix pilih', 'sepakat pilih', 'mantap pilih', 'pilih yang', 'pilih dia', 'lanjutkan', 'dua periode', '2 periode',
+  // the guide's other calls (LABELLING.md): "gas", "all in", "harga mati", "X lanjut!", "pilihan tetap"
+  'lanjut', 'gas', 'gaspol', 'all in', 'harga mati', 'pilihan tetap', 'tetap pilih', 'siap menangkan',
 ]);
 
 /** A vote verb, or a reminder ("jangan lupa", "tgl 27") next to a ballot number, in the ASN's own words. */
@@ -616,8 +618,11 @@ function explicitCall(r: Reading): boolean {
     if (c.type === 'call_to_vote' && VOTE_VERBS.has(c.evidence)) return true;
     if (c.evidence === 'jangan lupa') reminder = true;
   }
-  if (!r.own.hits.some((h) => h.type === 'ballot_number')) return false;
+  // "besok ke TPS, satu jari untuk dokter kita ☝️", "tgl 27 jang lupa, yg putih-putih 🤍": a
+  // reminder of the vote next to a number, a gesture or a colour is a call to vote.
+  if (!r.own.hits.some((h) => h.type === 'ballot_number' || h.type === 'finger' || h.type === 'color')) return false;
   if (reminder) return true;
+  for (const t of r.own.modelTokens) if (t === 'tps' || t === 'ingat') return true;
   // "tgl 27" when the contest votes on the 27th
   const day = String(Number(r.compiled.matcher.contest.voting_day.slice(8, 10)));
   const tokens = r.own.modelTokens;

@@ -202,3 +202,12 @@ describe('keeping the one in office and the same old faces', () => {
     expect(cues(text).map((c) => c.type)).toContain('attack');
   });
 });
+
+describe('a reminder of the vote next to a gesture or colour is campaigning', () => {
+  it('"besok ke TPS, satu jari untuk Bang Rudi ☝️" is social_media_campaign, not attributes_symbols', () => {
+    const classifier = createClassifier({ contests: [CONTEST], model: loadModel() });
+    const j = classifier.classify(item('Besok ke TPS ya, satu jari untuk Bang Rudi ☝️😉'));
+    expect(j.flagged).toBe(true);
+    expect(j.category).toBe('social_media_campaign');
+  });
+});
