@@ -121,19 +121,28 @@ export function createClassifier(options: ClassifierOptions): Classifier {
   const classify = (item: Item): Judgement => {
     let best: Reading | undefined;
     let bestScore = -1;
+    let bestEvidenced = false;
     for (const reading of reader.read(item)) {
       let score = scoreReading(reading, model);
+      let evidenced = false;
       // The model's n-grams and priors alone never flag: without a hit or a partisan cue the
       // score stays below the threshold, so score and flag agree and the reason has evidence.
-      if (score >= threshold && !hasEvidence(reading)) score = belowThreshold(threshold);
-      else if (score < threshold && organisingForPair(reading)) score = ORGANISING_FLOOR;
+      if (score >= threshold) {
+        if (hasEvidence(reading)) evidenced = true;
+        else score = belowThreshold(threshold);
+      } else if (organisingForPair(reading)) {
+        score = ORGANISING_FLOOR;
+        evidenced = hasEvidence(reading);
+      }
       if (score > bestScore) {
         bestScore = score;
         best = reading;
+        bestEvidenced = evidenced;
       }
     }
     if (!best) return notApplicable(item, model.version);
-    return judge(item, best, bestScore, model, threshold);
+    // hasEvidence was asked once per reading above; judge takes its answer.
+    return judge(item, best, bestScore, model, threshold, bestEvidenced);
   };
 
   return { classify, updateContests: (c) => reader.update(c), modelVersion: model.version, threshold };
@@ -418,8 +427,8 @@ function readOne(
   return { compiled, input, own, target, ownCues, targetCues, officialTarget };
 }
 
-function judge(item: Item, r: Reading, score: number, model: Model, threshold: number): Judgement {
-  const flagged = score >= threshold && hasEvidence(r);
+function judge(item: Item, r: Reading, score: number, model: Model, threshold: number, evidenced: boolean): Judgement {
+  const flagged = score >= threshold && evidenced;
   const signals = collectSignals(r, model, item.target?.author_handle ?? '');
   let stance: Stance | null = null;
   let category: Category | null = null;
@@ -480,10 +489,20 @@ export function incumbentByTerm(r: Reading): number | null {
  */
 export function pairOfHandle(r: Reading, handle: string | undefined): number | null {
   if (!handle || r.input.targetSource !== 'supporters') return null;
-  const tokens = normalise(handle.replace(/[._\-]+/g, ' '));
-  const hits = r.compiled.matcher.match(tokens, handle).hits;
-  return chooseCandidate(hits, [], undefined);
+  // The same supporters' accounts come back item after item: each is read once per contest.
+  const matcher = r.compiled.matcher;
+  let known = handlePairs.get(matcher);
+  if (!known) handlePairs.set(matcher, (known = new Map()));
+  let n = known.get(handle);
+  if (n === undefined) {
+    const tokens = normalise(handle.replace(/[._\-]+/g, ' '));
+    n = chooseCandidate(matcher.match(tokens, handle).hits, [], undefined);
+    if (known.size >= 10_000) known.clear();
+    known.set(handle, n);
+  }
+  return n;
 }
+const handlePairs = new WeakMap<object, Map<string, number | null>>();
 
 const YEAR_WORDS = new Set(['tahun', 'taun', 'thn', 'th', 'taong']);
 
