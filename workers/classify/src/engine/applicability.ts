@@ -1,11 +1,19 @@
 // Which contests apply to an item: the author's region is the contest's region or lies
-// inside it, and the item was written during the contest's relevant stages (from a margin
-// before the campaign starts, by default about the time pairs are registered and
-// determined, until the end of voting day).
+// inside it, and the item was written during the contest's relevant stages: from a margin
+// before the campaign starts (about when pairs are registered and determined) through voting
+// day and the count, recapitulation and determination of the winners that follow it. ASN
+// neutrality holds for every stage, and a civil servant cheering a pair's lead in the count
+// is as partisan as one campaigning for it.
 import type { Contest } from './classify-types.js';
 
 /** Days before campaign start that count. Pilkada 2024: registration 27-29 Aug, campaign from 25 Sep. */
 export const DEFAULT_MARGIN_DAYS = 30;
+
+/**
+ * Days after voting day that count: the count, recapitulation and determination of the winners.
+ * Pilkada 2024: voting 27 Nov, KPU recapitulation until mid-December, winners determined after.
+ */
+export const POST_VOTE_DAYS = 30;
 
 export function regionApplies(contestRegion: string, authorRegion: string): boolean {
   return authorRegion === contestRegion || authorRegion.startsWith(contestRegion + '.');
@@ -62,7 +70,7 @@ export interface Window {
 }
 
 export function contestWindow(contest: Contest, marginDays = DEFAULT_MARGIN_DAYS): Window {
-  return { from: addDays(contest.campaign_start, -marginDays), to: contest.voting_day };
+  return { from: addDays(contest.campaign_start, -marginDays), to: addDays(contest.voting_day, POST_VOTE_DAYS) };
 }
 
 export function dateApplies(window: Window, date: string | undefined): boolean {

@@ -16,12 +16,13 @@ describe('region applicability', () => {
 
 describe('date applicability', () => {
   const window = contestWindow(KOTA_CONTEST, 30);
-  it('covers a margin before the campaign until voting day, in the author\'s local date', () => {
-    expect(window).toEqual({ from: '2024-08-26', to: '2024-11-27' });
+  it('covers a margin before the campaign through the count and determination after voting day, in the author\'s local date', () => {
+    expect(window).toEqual({ from: '2024-08-26', to: '2024-12-27' });
     expect(dateApplies(window, localDate('2024-10-01T09:00:00+07:00'))).toBe(true);
-    expect(dateApplies(window, localDate('2024-11-27T23:30:00+09:00'))).toBe(true);
-    expect(dateApplies(window, localDate('2024-11-28T00:10:00+08:00'))).toBe(false);
+    expect(dateApplies(window, localDate('2024-11-28T00:10:00+08:00'))).toBe(true); // the count
+    expect(dateApplies(window, localDate('2024-12-27T23:30:00+09:00'))).toBe(true);
+    expect(dateApplies(window, localDate('2024-12-28T00:10:00+08:00'))).toBe(false);
     expect(dateApplies(window, localDate('2024-08-01T09:00:00+07:00'))).toBe(false);
-    expect(dateApplies(window, localDate('2024-11-27T18:00:00Z'))).toBe(false); // 01:00 WIB on the 28th
+    expect(dateApplies(window, localDate('2024-12-27T18:00:00Z'))).toBe(false); // 01:00 WIB on the 28th
   });
 });
