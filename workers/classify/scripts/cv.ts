@@ -3,14 +3,18 @@
 // --weight times), and judges the held-out items with the full classifier. Prints P/R/F1 and
 // candidate/stance/category accuracy among true positives, pooled over folds.
 //   npx tsx workers/classify/scripts/cv.ts [--protocol spent|realistic|both] [--weight N ...] [--errors] [--ngram-l2 F]
-// protocol spent: 3 folds (blind1 / blind2 / blind3 + handwritten), corpus/realistic always in training.
+//     [--operating-point P] [--sweep P ...]
+// protocol spent: 5 folds (blind1 / blind2 / blind3 + handwritten / blind4 / blind5), corpus/realistic always in training.
+// --operating-point: trainModel's operating point (default DEFAULT_OPERATING_POINT in train-lib.ts).
+// --sweep: also judge every fold with the Platt intercept moved so that the score 0.5 falls at
+// each of these points (relative to the fold model's own 0.5) and print the pooled figures per point.
 // protocol realistic: the corpus/realistic sets in 3 folds (by sorted name, round robin), spent sets always in training.
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createClassifier } from '../src/engine/classifier.js';
-import { modelFromJson } from '../src/engine/model-store.js';
+import { modelFromJson, type Model } from '../src/engine/model-store.js';
 import { loadLabelledDir, loadSplit, type Split } from './corpus-io.js';
-import { EVAL_DIR, examplesOf, realisticDirs, spentEvalDirs, trainModel, type Example } from './train-lib.js';
+import { DEFAULT_OPERATING_POINT, EVAL_DIR, examplesOf, realisticDirs, spentEvalDirs, trainModel, type Example } from './train-lib.js';
 
 interface Fold {
   name: string;
@@ -23,6 +27,8 @@ function spentFolds(): Fold[] {
     { name: 'blind1', held: e(['blind-bali', 'blind-sulut', 'blind-jatim-kab']) },
     { name: 'blind2', held: e(['blind2-kalbar', 'blind2-sumbar', 'blind2-papua']) },
     { name: 'blind3+hw', held: e(['blind3-aceh', 'blind3-medan', 'blind3-ntt', 'handwritten', 'handwritten-makassar']) },
+    { name: 'blind4', held: e(['blind4-jakarta', 'blind4-jabar', 'blind4-bengkulu', 'blind4-malut']) },
+    { name: 'blind5', held: e(['blind5-sumsel', 'blind5-kalteng']) },
   ];
 }
 
@@ -48,11 +54,50 @@ function fmt(t: Tally): string {
   return `P ${p.toFixed(3)} R ${r.toFixed(3)} F1 ${f.toFixed(3)} (tp ${t.tp} fp ${t.fp} fn ${t.fn}) cand ${(t.cand / Math.max(1, t.tp)).toFixed(3)} stance ${(t.stance / Math.max(1, t.tp)).toFixed(3)} cat ${(t.cat / Math.max(1, t.catN)).toFixed(3)} (${t.catN}); negatives held back by the evidence gate ${t.gated}`;
 }
 
+function judgeFold(fold: Fold, model: Model, sets: Map<string, { split: Split; examples: Example[] }>, errors: boolean | undefined): Tally {
+  const t = empty();
+  for (const d of fold.held) {
+    const { split } = sets.get(d)!;
+    const classifier = createClassifier({ contests: split.contests, model });
+    for (const item of split.items) {
+      const gold = split.labels.get(item.id);
+      if (!gold) continue;
+      const j = classifier.classify(item);
+      const text = item.text || `[${item.kind}] ${item.target?.author_handle}: ${item.target?.text}`;
+      const tail = item.target && item.text ? ` || ${item.target.author_handle}: ${item.target.text}` : '';
+      if (j.flagged && gold.partisan) {
+        t.tp++;
+        if (gold.candidate === null || j.candidate === gold.candidate) t.cand++;
+        else if (errors) console.log(`  cand   ${split.name} ${item.id} got ${j.candidate} want ${gold.candidate} [${item.kind}]: ${text}${tail}`);
+        if (j.stance === gold.stance) t.stance++;
+        else if (errors) console.log(`  stance ${split.name} ${item.id} got ${j.stance} want ${gold.stance} c=${gold.candidate} [${item.kind}]: ${text}${tail}`);
+        if (gold.category) {
+          t.catN++;
+          if (j.category === gold.category) t.cat++;
+          else if (errors) console.log(`  categ  ${split.name} ${item.id} got ${j.category} want ${gold.category} [${item.kind}]: ${text}${tail}`);
+        }
+      } else if (j.flagged) {
+        t.fp++;
+        if (errors) console.log(`  FP     ${split.name} ${item.id} ${j.score} ${j.reason.en} [${item.kind}]: ${text}${tail}`);
+      } else if (gold.partisan) {
+        t.fn++;
+        if (errors) console.log(`  FN     ${split.name} ${item.id} ${j.score} want c=${gold.candidate} ${gold.stance} ${gold.category ?? ''} [${item.kind}]: ${text}${tail}`);
+      } else {
+        t.tn++;
+        if (j.score === 0.49) t.gated++;
+      }
+    }
+  }
+  return t;
+}
+
 function main(): void {
   const { values } = parseArgs({ options: {
     protocol: { type: 'string', default: 'spent' }, weight: { type: 'string', multiple: true }, errors: { type: 'boolean', default: false },
-    'ngram-l2': { type: 'string' }, 'min-df': { type: 'string' },
+    'ngram-l2': { type: 'string' }, 'min-df': { type: 'string' }, 'operating-point': { type: 'string' }, sweep: { type: 'string', multiple: true },
   } });
+  const operatingPoint = values['operating-point'] !== undefined ? Number(values['operating-point']) : DEFAULT_OPERATING_POINT;
+  const sweep = (values.sweep ?? []).map(Number);
   const weights = (values.weight ?? ['3']).map(Number);
   const folds = values.protocol === 'realistic' ? realisticFolds() : values.protocol === 'both' ? [...spentFolds(), ...realisticFolds()] : spentFolds();
   const all = [...new Set([...realisticDirs(), ...spentEvalDirs()])];
@@ -66,47 +111,21 @@ function main(): void {
   console.log(`template train ${train.length}, dev ${dev.length}; realistic sets ${all.length}; folds ${folds.map((f) => f.name).join(' | ')}`);
   for (const w of weights) {
     const pooled = empty();
+    const swept = sweep.map(empty);
     for (const fold of folds) {
       const held = new Set(fold.held);
       const realistic = all.filter((d) => !held.has(d)).flatMap((d) => sets.get(d)!.examples);
-      const model = modelFromJson(trainModel({ train, realistic, realisticWeight: w, dev, minDf: values['min-df'] !== undefined ? Number(values['min-df']) : undefined, ngramL2Factors: values['ngram-l2'] ? [Number(values['ngram-l2'])] : undefined }));
-      const t = empty();
-      for (const d of fold.held) {
-        const { split } = sets.get(d)!;
-        const classifier = createClassifier({ contests: split.contests, model });
-        for (const item of split.items) {
-          const gold = split.labels.get(item.id);
-          if (!gold) continue;
-          const j = classifier.classify(item);
-          const text = item.text || `[${item.kind}] ${item.target?.author_handle}: ${item.target?.text}`;
-          const tail = item.target && item.text ? ` || ${item.target.author_handle}: ${item.target.text}` : '';
-          if (j.flagged && gold.partisan) {
-            t.tp++;
-            if (gold.candidate === null || j.candidate === gold.candidate) t.cand++;
-            else if (values.errors) console.log(`  cand   ${split.name} ${item.id} got ${j.candidate} want ${gold.candidate} [${item.kind}]: ${text}${tail}`);
-            if (j.stance === gold.stance) t.stance++;
-            else if (values.errors) console.log(`  stance ${split.name} ${item.id} got ${j.stance} want ${gold.stance} c=${gold.candidate} [${item.kind}]: ${text}${tail}`);
-            if (gold.category) {
-              t.catN++;
-              if (j.category === gold.category) t.cat++;
-              else if (values.errors) console.log(`  categ  ${split.name} ${item.id} got ${j.category} want ${gold.category} [${item.kind}]: ${text}${tail}`);
-            }
-          } else if (j.flagged) {
-            t.fp++;
-            if (values.errors) console.log(`  FP     ${split.name} ${item.id} ${j.score} ${j.reason.en} [${item.kind}]: ${text}${tail}`);
-          } else if (gold.partisan) {
-            t.fn++;
-            if (values.errors) console.log(`  FN     ${split.name} ${item.id} ${j.score} want c=${gold.candidate} ${gold.stance} ${gold.category ?? ''} [${item.kind}]: ${text}${tail}`);
-          } else {
-            t.tn++;
-            if (j.score === 0.49) t.gated++;
-          }
-        }
-      }
+      const model = modelFromJson(trainModel({ train, realistic, realisticWeight: w, dev, operatingPoint, minDf: values['min-df'] !== undefined ? Number(values['min-df']) : undefined, ngramL2Factors: values['ngram-l2'] ? [Number(values['ngram-l2'])] : undefined }));
+      const t = judgeFold(fold, model, sets, values.errors);
+      sweep.forEach((point, i) => {
+        const shifted: Model = { ...model, calibration: { a: model.calibration.a, b: model.calibration.b - Math.log(point / (1 - point)) } };
+        add(swept[i]!, judgeFold(fold, shifted, sets, false));
+      });
       console.log(`weight ${w} fold ${fold.name}: ${fmt(t)}`);
       add(pooled, t);
     }
     console.log(`weight ${w} POOLED: ${fmt(pooled)}`);
+    sweep.forEach((point, i) => console.log(`weight ${w} point ${point} POOLED: ${fmt(swept[i]!)}`));
   }
 }
 
