@@ -30,6 +30,15 @@ const CUE_PHRASES: Record<CueType, string[]> = {
     'contreng', 'dicontreng', 'lebih baik bersama',
     // praise by a negated attack word: "kada pencitraan", "pengalaman kada bisa bohong", "bukan janji"
     'bukan pencitraan', 'tidak pencitraan', 'tidak cuma pencitraan', 'bukan cuma pencitraan', 'bukan sekadar pencitraan',
+    // a pair's lead hoped to hold after the vote: "moga2 tetap unggul sampai penetapan"
+    // the leader "we need", a record that is "not talk", a survey cheered: "org begini yg kota kita
+    // perlu", "kerja, bukan cerita", "bukan kaleng2", "memang layak dilanjut", "makin yakin"
+    'yang kita perlu', 'yang kita perlukan', 'kita perlukan', 'bukan cerita', 'bukan kaleng kaleng', 'layak dilanjut',
+    'layak dilanjutkan', 'makin yakin', 'bebas korupsi',
+    // "Lampung butuh orang kayak gini", "org macam ni tau susah rakyat", "pemimpin begitu jarang ada", "parlu darah baru"
+    'butuh orang', 'butuh pemimpin', 'darah baru', 'pemimpin begitu', 'pemimpin seperti itu', 'jarang ada', 'orang macam ni',
+    'orang macam ini', 'orang begini yang',
+    'tetap unggul', 'semoga unggul', 'unggul terus', 'pertahankan keunggulan', 'tetap menyala',
     'tidak bisa bohong', 'tidak pernah bohong', 'tidak boleh bohong', 'tak boleh bohong', 'tak bisa bohong', 'bukan janji', 'bukan omong kosong', 'tidak banyak omong', 'tidak perlu banyak omong',
   ],
   symbol: [
@@ -41,6 +50,12 @@ const CUE_PHRASES: Record<CueType, string[]> = {
     'mengerti kan', 'tahu kan',
     // "yg tau tau mi 😉💛", "kite tau arahnye kemane", "paham2 lah kamu", "ngerti dewe lah"
     'yang tahu tahu', 'yang tau tau', 'tau arahnya', 'tahu arahnya', 'paham paham', 'ngerti dewe', 'mengerti dewe', 'tahu sama tahu',
+    // the same wink in other tongues and a heart kept in a colour: "ngarti kan", "mangarti do",
+    // "paham sendiri", "tau sendiri lah", "hati tetap biru"
+    'ngarti lah', 'ngarti kan', 'ngarti dong', 'ngarti sorangan', 'ngartos sorangan', 'ngartos lah', 'mengerti keudroe',
+    // a place kept in a colour after the vote: "Ambon tetap kuning 💛"
+    'tetap merah', 'tetap kuning', 'tetap biru', 'tetap hijau', 'tetap putih', 'tetap oranye', 'tetap ungu', 'tetap hitam',
+    'mangarti', 'mengerti lah', 'mengerti dong', 'paham sendiri', 'paham dong', 'tau sendiri', 'hati tetap',
   ],
   organising: [
     'relawan', 'posko', 'door to door', 'tim sukses', 'timses', 'tim pemenangan', 'konsolidasi', 'deklarasi',
@@ -95,6 +110,15 @@ const CUE_PHRASES: Record<CueType, string[]> = {
     // the same old faces, empty talk: "paket lama", "yg itu2 aja", "omon-omon", "malu2in"
     'paket lama', 'itu itu saja', 'itu itu aja', 'itu itu terus', 'itu itu lagi', 'itu itu juga', 'orang lama', 'muka lama',
     'wajah lama', 'lagu lama', 'omon omon', 'malu maluin', 'bikin malu',
+    // promises likened to wind and foam: "janji cak angin", "janjinya macam angin lalu"
+    'tipu tipu', 'suka tipu', 'jijik',
+    // "cuma pacak janji", "cuma modal nama suami", "bukan tempat pensiun pejabat"
+    'cuma bisa janji', 'pacak janji', 'modal nama', 'tempat pensiun', 'tempat belajar', 'bukan tempat pensiun', 'bukan tempat belajar',
+    // shame and claims mocked, a record not to repeat, a slogan turned back: "dak malu ke?",
+    // "skrg ngaku paling peduli", "mau diulang di provinsi?", "maju apanya", "tau ape dia soal sawah"
+    'tidak malu', 'mengaku paling', 'mengaku pro', 'mau diulang', 'mau diulangi', 'daripada mengulang', 'mending kotak kosong', 'mending kolom kosong', 'maju apanya',
+    'sejahtera apanya', 'bangkit apanya', 'berubah apanya', 'tahu apa dia', 'tau apa dia', 'tau ape dia',
+    'cak angin', 'seperti angin', 'macam angin', 'kayak angin', 'angin lalu', 'cak buih', 'macam buih', 'janji surga',
   ],
   neutral_context: [
     'netral', 'netralitas', 'bawaslu', 'kpu', 'panwascam', 'panwaslu', 'kasn', 'lapor', 'laporkan', 'dilaporkan',
@@ -134,6 +158,8 @@ const CUE_PHRASES: Record<CueType, string[]> = {
     // money politics warned against, colleagues' violations reported
     'jangan pilih karena', 'karena duit', 'karena uang', 'politik uang', 'serangan fajar', 'katanya netral', 'ngawasin',
     'mengawasi', 'diawasi', 'awasi',
+    // a question of money, not a verdict: "APBD cukup dak?"
+    'cukup tidak', 'cukup atau tidak', 'cukup kah', 'tidak pernah cukup', 'tak pernah cukup', 'tidak akan cukup',
   ],
   personal_life: [
     'wedding', 'nikah', 'pernikahan', 'menikah', 'resepsi', 'akad', 'sakinah', 'wisuda', 'ulang tahun', 'ultah',
@@ -202,7 +228,39 @@ export function findCues(tokens: readonly string[], infos?: readonly TokenInfo[]
     }
     i += length;
   }
-  return hits;
+  return reliefOnly(tokens, hits);
+}
+
+/**
+ * "kumpul sembako buat korban banjir", "posko bencana": gathering and handing out aid after a
+ * disaster is relief, not organising for a pair. The everyday organising words become one
+ * neutral cue when a disaster word is in the post; the campaign's own words (relawan, timses,
+ * posko pemenangan ...) stay organising.
+ */
+export const RELIEF = 'bantuan bencana';
+const RELIEF_WORDS = new Set(['kumpul', 'sembako', 'bagi bagi', 'posko', 'gabung', 'bergabung']);
+const DISASTER_WORDS = new Set([
+  'banjir', 'bencana', 'gempa', 'longsor', 'kebakaran', 'terbakar', 'erupsi', 'tsunami', 'pengungsi', 'mengungsi', 'kekeringan',
+  'rob', 'abrasi', 'donasi', 'korban',
+]);
+
+function reliefOnly(tokens: readonly string[], hits: CueHit[]): CueHit[] {
+  let relief = false;
+  for (const h of hits) if (h.type === 'organising' && RELIEF_WORDS.has(h.evidence)) relief = true;
+  if (!relief) return hits;
+  let disaster = false;
+  for (const t of tokens) if (DISASTER_WORDS.has(t)) disaster = true;
+  if (!disaster) return hits;
+  const out: CueHit[] = [];
+  let said = false;
+  for (const h of hits) {
+    if (h.type !== 'organising' || !RELIEF_WORDS.has(h.evidence)) out.push(h);
+    else if (!said) {
+      out.push({ type: 'neutral_context', evidence: RELIEF });
+      said = true;
+    }
+  }
+  return out;
 }
 
 /**
@@ -242,7 +300,7 @@ function negatedVote(tokens: readonly string[], i: number): number {
  * head decides with the rest of the post.
  */
 export const SEEKS_OFFICE = 'mau jadi pemimpin';
-const WANTS = new Set(['mau', 'nak', 'handak', 'harap', 'ingin', 'kepingin', 'pengin', 'mo']);
+const WANTS = new Set(['mau', 'nak', 'nek', 'minta', 'handak', 'harap', 'ingin', 'kepingin', 'pengin', 'mo']);
 const SEEK_FILLERS = new Set(['naik', 'balik', 'lagi', 'juga', 'pula', 'jadi']);
 const SEEK_VERBS = new Set(['jadi', 'pimpin', 'memimpin', 'mimpin', 'mengurus', 'urus', 'ngurus', 'nyalon', 'mencalonkan']);
 const OFFICES = new Set([
@@ -263,6 +321,8 @@ export const DENIED_ATTACK = 'bukan serangan';
 /** "bukan politisi karbitan", "bukan tukang pencitraan": the noun the denied attack word qualifies. */
 const DENIED_NOUNS = new Set(['politisi', 'pemimpin', 'tukang', 'calon', 'orang', 'yang', 'sekadar', 'cuma', 'hanya']);
 
+const VICTIM_WORDS = new Set(['bodoh', 'goblok', 'dibodohi', 'dibohongi', 'ketipu', 'tertipu', 'sengsara', 'ganti', 'cukup', 'tolak', 'mundur', 'lupa']);
+
 function deniedAt(tokens: readonly string[], i: number): boolean {
   const before = tokens[i - 1];
   // "ndak usah ganti-ganti nahkoda", "jangan ganti nahkoda": keep the one in office
@@ -271,6 +331,10 @@ function deniedAt(tokens: readonly string[], i: number): boolean {
     if (b === 'jangan' || b === 'tidak' || b === 'ganti') return b !== 'ganti' || deniedAt(tokens, i - 1);
   }
   if (before === 'bukan' || (tokens[i - 2] === 'bukan' && before !== undefined && DENIED_NOUNS.has(before))) return true;
+  // "sanes pencitraan", "idak cuma foto", "tara tipu-tipu", "sonde omong kosong": the regional
+  // negators read as "tidak" deny the word too; not a victim's word ("rakyat dak bodoh", "tidak
+  // tertipu lagi"), which attacks whoever would fool them
+  if ((before === 'tidak' || (tokens[i - 2] === 'tidak' && before !== undefined && DENIED_NOUNS.has(before))) && !VICTIM_WORDS.has(tokens[i]!)) return true;
   return before === 'ada' && tokens[i - 2] === 'tidak' || (before === 'kasus' && tokens[i - 2] === 'ada' && tokens[i - 3] === 'tidak');
 }
 
