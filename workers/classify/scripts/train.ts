@@ -2,7 +2,9 @@
 // the template corpus's train split, every realistic hand-written set under corpus/realistic/,
 // and the spent evaluation sets (SPENT_EVAL_SETS in train-lib.ts), the realistic items repeated
 // --realistic-weight times (default chosen by grouped cross-validation, cv.ts). Hyper-parameters,
-// calibration and the stance class weight are chosen on the template dev split (never on test).
+// calibration and the stance class weight are chosen on the template dev split (never on test);
+// the operating point (where the score crosses 0.5) by grouped CV on realistic folds
+// (DEFAULT_OPERATING_POINT in train-lib.ts, cv.ts --sweep).
 //   npx tsx workers/classify/scripts/train.ts [--corpus DIR] [--out FILE] [--extra DIR ...]
 //     [--realistic-weight N] [--min-df N] [--no-realistic] [--no-spent]
 // --min-df: n-gram features must occur in at least N training items (default 2).
