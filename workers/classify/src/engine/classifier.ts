@@ -438,6 +438,7 @@ function judge(item: Item, r: Reading, score: number, model: Model, threshold: n
       ? 'support'
       : sigmoid(model.stance.scoreStanceLinked(r.input)) >= 0.5 ? 'oppose' : 'support';
     if (stance === 'support' && ((item.kind !== 'like' && resignedAttack(r)) || echoedAttack(r))) stance = 'oppose';
+    else if (stance === 'oppose' && item.kind !== 'like' && votesForNamedPair(r)) stance = 'support';
     category = chooseCategory(r, model, stance, item.text);
     // For an attack, the candidate is the pair attacked (null when unclear).
     candidate = chooseCandidate(r.own.hits, r.target?.hits ?? [], r.officialTarget);
@@ -620,6 +621,32 @@ function resignedAttack(r: Reading): boolean {
     else if (c.type === 'call_to_vote' && (VOTE_VERBS.has(c.evidence) || SUPPORT_WORDS.has(c.evidence))) return false;
   }
   return attack;
+}
+
+/** Attacks that refuse a vote, which a vote verb nearby does not turn into support. */
+const REFUSALS = new Set([
+  NEGATED_VOTE, 'jangan pilih', 'tidak pilih', 'jangan coblos', 'asal jangan', 'asal bukan', 'daripada pilih', 'mending golput',
+  'ngapain pilih', 'masa sih mau pilih', 'tidak usah dipilih', 'jangan lanjutkan', 'jangan nomor', 'mending kotak kosong',
+  'mending kolom kosong', 'jangan kasih suara', 'jangan kasi suara', 'jangan kasih kesempatan', 'jangan kasi kembali',
+  'jangan kasih kembali', 'jangan percaya',
+]);
+
+/**
+ * "Udah cukup yg lama ... pilih Bang Mul", "yg satu 5 thn gak ada hasil ... nyak pilih yg muda":
+ * the ASN's own vote verb next to a pair named in their own words makes the post support, whatever
+ * the attacks on the others around it; not a vote refused, not "jangan salah pilih", not a vote
+ * for the empty box ("coblos kolom kosong").
+ */
+export function votesForNamedPair(r: Reading): boolean {
+  if (!pointsAtPair(r.own.hits)) return false;
+  let call = false;
+  for (const c of r.ownCues) {
+    if (c.type === 'call_to_vote' && VOTE_VERBS.has(c.evidence) && c.evidence !== 'jangan salah pilih') call = true;
+    else if (c.type === 'attack' && REFUSALS.has(c.evidence)) return false;
+  }
+  if (!call) return false;
+  for (const t of r.own.modelTokens) if (t === 'kosong') return false;
+  return true;
 }
 
 /** Vote verbs that make a post a call to vote, whatever symbols come with it. */

@@ -11,7 +11,7 @@ const CUE_PHRASES: Record<CueType, string[]> = {
     'coblos', 'nyoblos', 'dicoblos', 'pilih', 'pilihlah', 'menangkan', 'memenangkan', 'lanjutkan', 'dua periode',
     '2 periode', 'dukung', 'mendukung', 'dukungan', 'all in', 'satu putaran', '1 putaran', 'harga mati', 'wajib menang',
     'pasti menang', 'menang', 'pemimpin kita', 'gubernur kita', 'bupati kita', 'walikota kita', 'calon terbaik',
-    'siap menang', 'insya allah menang', 'jangan salah pilih', 'ayo', 'mari', 'salam', 'bersama', 'pilihan',
+    'siap menang', 'insya allah menang', 'jangan salah pilih', 'salah pilih', 'ayo', 'mari', 'salam', 'bersama', 'pilihan',
     'pilihanku', 'pilihan saya', 'pilihan kami', 'jagoan', 'jagoan kita', 'jagoanku', 'idola', 'layak dipilih',
     'paling layak', 'pantas', 'cocok jadi', 'sudah terbukti', 'terbukti', 'kerja nyata', 'gas', 'gaspol', 'sikat',
     'lanjut', 'menang telak', 'siap memenangkan', 'dukung penuh', 'kawal', 'amanah', 'merakyat', 'pemimpin',
@@ -113,7 +113,7 @@ const CUE_PHRASES: Record<CueType, string[]> = {
     // promises likened to wind and foam: "janji cak angin", "janjinya macam angin lalu"
     'tipu tipu', 'suka tipu', 'jijik',
     // "cuma pacak janji", "cuma modal nama suami", "bukan tempat pensiun pejabat"
-    'cuma bisa janji', 'pacak janji', 'modal nama', 'tempat pensiun', 'tempat belajar', 'bukan tempat pensiun', 'bukan tempat belajar',
+    'hanya janji', 'cuma bisa janji', 'pacak janji', 'modal nama', 'tempat pensiun', 'tempat belajar', 'bukan tempat pensiun', 'bukan tempat belajar',
     // shame and claims mocked, a record not to repeat, a slogan turned back: "dak malu ke?",
     // "skrg ngaku paling peduli", "mau diulang di provinsi?", "maju apanya", "tau ape dia soal sawah"
     'tidak malu', 'mengaku paling', 'mengaku pro', 'mau diulang', 'mau diulangi', 'daripada mengulang', 'mending kotak kosong', 'mending kolom kosong', 'maju apanya',
@@ -319,7 +319,8 @@ function seeksOffice(tokens: readonly string[], i: number): number {
 
 export const DENIED_ATTACK = 'bukan serangan';
 /** "bukan politisi karbitan", "bukan tukang pencitraan": the noun the denied attack word qualifies. */
-const DENIED_NOUNS = new Set(['politisi', 'pemimpin', 'tukang', 'calon', 'orang', 'yang', 'sekadar', 'cuma', 'hanya']);
+// "tidak pernah korupsi", "ga punya utang budi": a record or a debt denied
+const DENIED_NOUNS = new Set(['politisi', 'pemimpin', 'tukang', 'calon', 'orang', 'yang', 'sekadar', 'cuma', 'hanya', 'pernah', 'punya']);
 
 const VICTIM_WORDS = new Set(['bodoh', 'goblok', 'dibodohi', 'dibohongi', 'ketipu', 'tertipu', 'sengsara', 'ganti', 'cukup', 'tolak', 'mundur', 'lupa']);
 

@@ -2,8 +2,16 @@
 // blind5 sets included (scripts/cv.ts --protocol both): each rule is tested on invented posts
 // about the test contest, never on a set's own items.
 import { describe, expect, it } from 'vitest';
+import type { Item } from '../../src/index.js';
+import { ItemReader, votesForNamedPair, type Reading } from '../../src/engine/classifier.js';
 import { DENIED_ATTACK, findCues, RELIEF, SEEKS_OFFICE } from '../../src/engine/cues.js';
 import { normalise } from '../../src/engine/normalise.js';
+import { KOTA_CONTEST } from './fixtures.js';
+
+const reader = new ItemReader([KOTA_CONTEST]);
+let seq = 0;
+const post = (text: string): Reading =>
+  reader.read({ id: `rc-${++seq}`, platform: 'facebook', kind: 'post', author: { id: 'asn', region_code: '63.71' }, created_at: '2024-10-10T10:00:00+08:00', text } as Item)[0]!;
 
 const cues = (text: string) => findCues(normalise(text));
 const types = (text: string) => cues(text).map((c) => c.type);
@@ -78,4 +86,22 @@ describe('shame, claims and records held against a pair', () => {
 describe('"cukup" as a question or a quantity', () => {
   it.each(['APBD cukup dak tu? 🤔', 'satu tusuk tak pernah cukup'])('"%s" is no attack', (text) => expect(types(text)).not.toContain('attack'));
   it('"cukup sudah" stays one', () => expect(types('cukup sudah, ganti')).toContain('attack'));
+});
+
+describe('a record or a debt denied is praise', () => {
+  it.each(['Pak Rudi tidak pernah korupsi', 'calon yg ga punya utang budi ke siapa2', 'ora mung janji'])('"%s"', (text) => {
+    expect(types(text)).not.toContain('attack');
+    expect(cues(text)).toContainEqual({ type: 'call_to_vote', evidence: DENIED_ATTACK });
+  });
+  it('"cuma janji" stays an attack', () => expect(types('SUBA hanya janji')).toContain('attack'));
+});
+
+describe('a vote for a named pair outweighs the attacks on the others', () => {
+  it.each(['Udah cukup yg lama, tanggal 27 pilih Bang Rudi', 'yg satu 5 thn gak ada hasil, nyak pilih SUBA lah'])('"%s"', (text) => {
+    expect(votesForNamedPair(post(text))).toBe(true);
+  });
+  it.each([
+    'jangan pilih Bang Rudi, pembohong', 'pilih siapa aja asal jangan SUBA', 'ojo sampek salah pilih, Bang Rudi curang',
+    'SUBA gagal, coblos kolom kosong lah', 'sudah cukup, ganti pemimpin, pilih yang jujur',
+  ])('not "%s"', (text) => expect(votesForNamedPair(post(text))).toBe(false));
 });
