@@ -38,6 +38,10 @@ const CUE_PHRASES: Record<CueType, string[]> = {
     // "Lampung butuh orang kayak gini", "org macam ni tau susah rakyat", "pemimpin begitu jarang ada", "parlu darah baru"
     'butuh orang', 'butuh pemimpin', 'darah baru', 'pemimpin begitu', 'pemimpin seperti itu', 'jarang ada', 'orang macam ni',
     'orang macam ini', 'orang begini yang',
+    // a candidate's deeds told as a witness, with the ASN's verdict: "respect 🙏", "beta suka model
+    // bagitu", "ndeq ada yg bisa bantah", "pelayanan begini jgn sampe hilang", "mugi2 dados gubernur"
+    'respect', 'salut', 'suka model', 'tidak ada yang bisa bantah', 'tidak bisa dibantah', 'jangan sampai hilang',
+    'semoga jadi gubernur', 'semoga jadi bupati', 'semoga jadi walikota', 'semoga jadi wali kota',
     'tetap unggul', 'semoga unggul', 'unggul terus', 'pertahankan keunggulan', 'tetap menyala',
     'tidak bisa bohong', 'tidak pernah bohong', 'tidak boleh bohong', 'tak boleh bohong', 'tak bisa bohong', 'bukan janji', 'bukan omong kosong', 'tidak banyak omong', 'tidak perlu banyak omong',
   ],
@@ -118,6 +122,8 @@ const CUE_PHRASES: Record<CueType, string[]> = {
     // "skrg ngaku paling peduli", "mau diulang di provinsi?", "maju apanya", "tau ape dia soal sawah"
     'tidak malu', 'mengaku paling', 'mengaku pro', 'mau diulang', 'mau diulangi', 'daripada mengulang', 'mending kotak kosong', 'mending kolom kosong', 'maju apanya',
     'sejahtera apanya', 'bangkit apanya', 'berubah apanya', 'tahu apa dia', 'tau apa dia', 'tau ape dia',
+    // a term's absence asked after: "4 taun terakhir kmana aja sih", "3 taun kemana aja pak"
+    'ke mana aja pak', 'ke mana saja pak', 'ke mana aja sih', 'kmana aja sih', 'ke mana aja selama ini', 'selama ini ke mana',
     'cak angin', 'seperti angin', 'macam angin', 'kayak angin', 'angin lalu', 'cak buih', 'macam buih', 'janji surga',
   ],
   neutral_context: [

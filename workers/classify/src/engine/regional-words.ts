@@ -14,7 +14,9 @@ export const REGIONAL_SLANG: ReadonlyArray<readonly [string, string]> = [
   // "nan" (that/who), "lupo" (forget)
   ['jan', 'jangan'], ['nan', 'yang'], ['lupo', 'lupa'],
   // Sundanese "sanes" (is not), Palembang and Jambi "idak"/"dak", Maluku and Papua "tara"
-  ['sanes', 'bukan'], ['kawa', 'bisa'], ['mung', 'hanya'], ['idak', 'tidak'], ['dak', 'tidak'], ['tara', 'tidak'],
+  ['sanes', 'bukan'], ['kawa', 'bisa'], ['mung', 'hanya'],
+  // Javanese "mugi" (may it be), "dados" (become), Sasak "ndeq" (not)
+  ['mugi', 'semoga'], ['dados', 'jadi'], ['ndeq', 'tidak'], ['idak', 'tidak'], ['dak', 'tidak'], ['tara', 'tidak'],
   ['sonde', 'tidak'], ['dadi', 'jadi'], ['mane', 'mana'], ['ado', 'ada'], ['tra', 'tidak'], ['hana', 'tidak'], ['bek', 'jangan'],
   // Manado "jo", Banjar "haja": "just", emphasis
   ['jo', 'saja'], ['haja', 'saja'],

@@ -3,7 +3,7 @@
 // about the test contest, never on a set's own items.
 import { describe, expect, it } from 'vitest';
 import type { Item } from '../../src/index.js';
-import { ItemReader, votesForNamedPair, type Reading } from '../../src/engine/classifier.js';
+import { hasEvidence, ItemReader, votesForNamedPair, type Reading } from '../../src/engine/classifier.js';
 import { DENIED_ATTACK, findCues, RELIEF, SEEKS_OFFICE } from '../../src/engine/cues.js';
 import { normalise } from '../../src/engine/normalise.js';
 import { KOTA_CONTEST } from './fixtures.js';
@@ -104,4 +104,19 @@ describe('a vote for a named pair outweighs the attacks on the others', () => {
     'jangan pilih Bang Rudi, pembohong', 'pilih siapa aja asal jangan SUBA', 'ojo sampek salah pilih, Bang Rudi curang',
     'SUBA gagal, coblos kolom kosong lah', 'sudah cukup, ganti pemimpin, pilih yang jujur',
   ])('not "%s"', (text) => expect(votesForNamedPair(post(text))).toBe(false));
+});
+
+describe('a candidate\'s deeds told as a witness, with a verdict', () => {
+  it.each([
+    'Bang Rudi datang melayat di rumah duka tetangga, ndak ada kamera. respect 🙏',
+    'Bang Rudi tiap pulang singgah makan di pasar, duduk deng mama2 jualan. Beta suka model bagitu',
+    'Bang Rudi bantu anak tetangga kuliah, ndeq ada yg bisa bantah itu',
+    'Foto karo Bang Rudi pas pengajian, mugi2 dados walikota sing amanah',
+  ])('"%s" is evidence despite its personal-life words', (text) => expect(hasEvidence(post(text))).toBe(true));
+  it('the namesake neighbour stays no evidence', () => expect(hasEvidence(post('Bang Rudi tetangga sebelah buka bengkel, servis motor murah'))).toBe(false));
+});
+
+describe('a term\'s absence asked after', () => {
+  it.each(['yg ngurus kota 4 taun terakhir kmana aja sih 🙄', '3 taun kemana aja pak 🙃'])('"%s" is an attack', (text) => expect(types(text)).toContain('attack'));
+  it('a holiday question is not', () => expect(types('liburan kemana saja kemarin?')).not.toContain('attack'));
 });
