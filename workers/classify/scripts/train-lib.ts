@@ -33,6 +33,7 @@ export const SPENT_EVAL_SETS = [
   'handwritten', 'handwritten-makassar',
   'blind4-jakarta', 'blind4-jabar', 'blind4-bengkulu', 'blind4-malut',
   'blind5-sumsel', 'blind5-kalteng',
+  'blind6-sulsel', 'blind6-papuabd', 'blind6-papsel', 'blind6-banyuwangi',
 ] as const;
 
 /**

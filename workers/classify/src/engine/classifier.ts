@@ -3,7 +3,7 @@
 import type { Category, Contest, Item, Judgement, Signal, SignalType, Stance } from './classify-types.js';
 import { MatcherCache, type ContestMatcher, type Hit, type TextMatch } from './contest-matcher.js';
 import { contestWindow, dateApplies, localDate, DEFAULT_MARGIN_DAYS, type Window } from './applicability.js';
-import { findCues, NEGATED_VOTE, type CueHit } from './cues.js';
+import { findCues, NEGATED_VOTE, SEEKS_OFFICE, type CueHit } from './cues.js';
 import { normalise } from './normalise.js';
 import { SLANG, VOCABULARY } from './lexicon.js';
 import type { TokenInfo } from './token-info.js';
@@ -130,7 +130,7 @@ export function createClassifier(options: ClassifierOptions): Classifier {
       if (score >= threshold) {
         if (hasEvidence(reading)) evidenced = true;
         else score = belowThreshold(threshold);
-      } else if (organisingForPair(reading)) {
+      } else if (organisingForPair(reading) || targetLeaning(reading) !== undefined || leadCheered(reading)) {
         score = ORGANISING_FLOOR;
         evidenced = hasEvidence(reading);
       }
@@ -161,7 +161,9 @@ export function scoreReading(r: Reading, model: Model): number {
  */
 export function hasEvidence(r: Reading): boolean {
   if (r.officialTarget !== undefined) return true;
-  if (bareNewsEngagement(r) || namesakeOnly(r) || uniformDay(r)) return false;
+  // approval of a target that leans names the pair, whatever personal words come with it ("Masya Allah Bu X")
+  if (targetLeaning(r) !== undefined) return true;
+  if (bareNewsEngagement(r) || namesakeOnly(r) || uniformDay(r) || everydayThing(r) || asideOnly(r)) return false;
   if (partisanCue(r.ownCues) || partisanCue(r.targetCues)) return true;
   if (!pointsAtPair(r.own.hits) && !(r.target !== undefined && pointsAtPair(r.target.hits))) return describedPair(r) !== undefined || electionTalk(r);
   return !everyNumberWarned(r) && !everydaySloganOnly(r);
@@ -324,8 +326,16 @@ function namesakeOnly(r: Reading): boolean {
     if (c.type === 'personal_life') personal = true;
     else if (!GENERIC_CUES.has(c.evidence)) return false;
   }
-  if (!personal) return false;
+  if (!personal && !orderOfGoods(r.own.modelTokens)) return false;
   return onlyPersonalNames(r.own.hits) && (r.target === undefined || onlyPersonalNames(r.target.hits));
+}
+
+const ORDER_VERBS = new Set(['pesan', 'pesen', 'order', 'beli', 'tuku']);
+
+/** "Pesen 2 besek Ning X", "order 3 porsi": goods ordered from a seller who shares a nickname. */
+function orderOfGoods(tokens: readonly string[]): boolean {
+  for (let k = 0; k + 1 < tokens.length; k++) if (ORDER_VERBS.has(tokens[k]!) && /^\d+$/.test(tokens[k + 1]!)) return true;
+  return false;
 }
 
 /** Organising words a neighbourhood uses too ("Rapat RW: kumpul jam 7, sing koordinir Mas X"): with a personal cue, no evidence. */
@@ -437,11 +447,13 @@ function judge(item: Item, r: Reading, score: number, model: Model, threshold: n
     stance = r.officialTarget !== undefined && item.kind !== 'comment'
       ? 'support'
       : sigmoid(model.stance.scoreStanceLinked(r.input)) >= 0.5 ? 'oppose' : 'support';
-    if (stance === 'support' && ((item.kind !== 'like' && resignedAttack(r)) || echoedAttack(r))) stance = 'oppose';
+    const leaning = targetLeaning(r);
+    if (leaning !== undefined) stance = leaning.stance;
+    else if (stance === 'support' && ((item.kind !== 'like' && resignedAttack(r)) || echoedAttack(r))) stance = 'oppose';
     else if (stance === 'oppose' && item.kind !== 'like' && votesForNamedPair(r)) stance = 'support';
     category = chooseCategory(r, model, stance, item.text);
     // For an attack, the candidate is the pair attacked (null when unclear).
-    candidate = chooseCandidate(r.own.hits, r.target?.hits ?? [], r.officialTarget);
+    candidate = leaning !== undefined ? leaning.pair : chooseCandidate(r.own.hits, r.target?.hits ?? [], r.officialTarget);
     if (candidate === null && !pointsAtPair(r.own.hits) && !(r.target !== undefined && pointsAtPair(r.target.hits))) candidate = describedPair(r) ?? null;
     if (candidate === null && stance === 'oppose') candidate = incumbentByTerm(r);
     if (candidate === null && stance === 'support') candidate = pairOfHandle(r, item.target?.author_handle);
@@ -464,7 +476,7 @@ function judge(item: Item, r: Reading, score: number, model: Model, threshold: n
 const TERM_ATTACKS = new Set([
   'cukup 1 periode', 'tidak ada hasil', 'tidak ada hasilnya', 'tidak ada hasile', 'tidak usah lanjut', 'tidak usah dilanjut',
   'tidak perlu lanjut', 'jangan lanjut', 'jangan lanjutkan', 'dipimpin lagi', 'jangan kasi kembali', 'jangan kasih kembali',
-  'jangan kasih lagi', 'jangan kasi lagi', 'salah pilih lagi', 'nyalon lagi', 'minta lagi', 'tambah lagi', 'nambah lagi', 'menambah lagi',
+  'jangan kasih lagi', 'jangan kasi lagi', 'salah pilih lagi', 'nyalon lagi', 'minta lagi', 'minta lanjut', 'tambah lagi', 'nambah lagi', 'menambah lagi',
 ]);
 
 /**
@@ -518,6 +530,153 @@ function termRecord(tokens: readonly string[]): boolean {
     }
   }
   return false;
+}
+
+/**
+ * Words that carry no content of their own beyond approval ("Alhamdulillah, lanjut bu", "ini yg
+ * kita tunggu2", "Bener iki", "setuju", "amin"): CORE words approve, FILLERS go with them.
+ */
+const APPROVAL_CORE = new Set([
+  'alhamdulillah', 'syukur', 'puji', 'amin', 'aamiin', 'amiin', 'lanjut', 'lanjutkan', 'setuju', 'sepakat', 'benar', 'betul',
+  'mantap', 'mantab', 'sip', 'tunggu', 'ditunggu', 'terbaik', 'hebat', 'keren', 'cocok', 'akhirnya', 'top', 'salut', 'gas',
+]);
+const APPROVAL_FILLERS = new Set([
+  'masya', 'allah', 'ya', 'tuhan', 'ini', 'itu', 'yang', 'kita', 'kami', 'sekali', 'bu', 'pak', 'ibu', 'bapak', 'bapa', 'mama',
+  'kak', 'kaka', 'nah', 'kan', 'wah', 'dong', 'lah', 'mi', 'ji', 'memang', 'sangat', 'banget', 'terus', 'semoga', 'moga', 'yes',
+  'luar', 'biasa', 'good', 'nice', 'nih', 'tuh', 'sudah', 'bener', 'pokoknya', 'pas',
+  'merah', 'kuning', 'biru', 'hijau', 'putih', 'oranye', 'ungu', 'hitam', 'coklat', 'pink',
+]);
+
+/**
+ * The ASN's own words are approval and nothing else (names of one pair may come with them):
+ * their meaning is the target's (LABELLING.md, comments and shares).
+ */
+function approvalOnly(r: Reading): boolean {
+  const tokens = r.own.modelTokens;
+  if (tokens.length === 0 || tokens.length > 12) return false;
+  for (const c of r.ownCues) if (c.type === 'attack' || c.type === 'neutral_context' || c.type === 'organising') return false;
+  let core = false;
+  for (const t of tokens) {
+    // a hit's placeholder (the pair's name, colour, number) goes with the approval
+    if (APPROVAL_CORE.has(t)) core = true;
+    else if (!APPROVAL_FILLERS.has(t) && !t.startsWith('__')) return false;
+  }
+  return core;
+}
+
+/** A pair's lead, win or promise reported or told: what approval of it supports. */
+const FAVOUR_WORDS = new Set(['unggul', 'menang', 'kemenangan', 'janji', 'berjanji', 'program', 'visi', 'misi', 'terpilih', 'memimpin']);
+
+/**
+ * A comment or share whose own words are only approval, under a target that names one pair and
+ * leans: agreement with an attack on the pair opposes it; approval of the pair's lead, win,
+ * promise or a call to vote for it supports it. The target's pair and stance are the post's.
+ * Not for likes (no words of one's own), not under the pair's own account (engagement).
+ */
+export function targetLeaning(r: Reading): { pair: number; stance: Stance } | undefined {
+  if (r.target === undefined || r.officialTarget !== undefined || r.input.kind === 'like' || r.input.kind === 'post') return undefined;
+  if (!approvalOnly(r)) return undefined;
+  const pair = chooseCandidate(r.own.hits, r.target.hits, undefined);
+  if (pair === null) return undefined;
+  for (const h of r.own.hits) if (h.type !== 'lookalike' && h.candidate !== null && h.candidate !== pair) return undefined;
+  let attack = false;
+  let call = false;
+  for (const c of r.targetCues) {
+    if (c.type === 'attack' && !GENERIC_CUES.has(c.evidence)) attack = true;
+    else if (c.type === 'call_to_vote' && !GENERIC_CUES.has(c.evidence)) call = true;
+    else if (c.type === 'neutral_context' && REPORTING.test(c.evidence) && !/berita|menurut|dilansir|dikutip/.test(c.evidence)) return undefined;
+  }
+  if (attack) return call ? undefined : { pair, stance: 'oppose' };
+  if (call) return { pair, stance: 'support' };
+  for (const t of r.target.modelTokens) if (FAVOUR_WORDS.has(t)) return { pair, stance: 'support' };
+  return undefined;
+}
+
+/** A pair's lead or win cheered: "Bapa X gubernur pertama PBD 🙏", "X-Y unggul 🔥 smoga bertahan". */
+const LEAD_CUES = new Set([
+  'gubernur pertama', 'bupati pertama', 'walikota pertama', 'wali kota pertama', 'semoga bertahan', 'moga bertahan',
+  'tetap unggul', 'semoga unggul', 'unggul terus', 'pertahankan keunggulan',
+]);
+const JOY_WORDS = new Set(['alhamdulillah', 'syukur', 'puji', 'bersyukur', 'akhirnya', 'selamat', 'mantap']);
+
+/**
+ * Joy at one pair's lead or win in the ASN's own words (within the window, LABELLING.md): a lead
+ * cue, or "unggul/menang" with a word of joy, next to one pair named; no attack, no report.
+ */
+export function leadCheered(r: Reading): boolean {
+  let lead = false;
+  for (const c of r.ownCues) {
+    if (c.type === 'call_to_vote' && LEAD_CUES.has(c.evidence)) lead = true;
+    else if (c.type === 'attack' || (c.type === 'neutral_context' && REPORTING.test(c.evidence))) return false;
+  }
+  if (!lead) {
+    let won = false;
+    let joy = false;
+    for (const t of r.own.modelTokens) {
+      if (t === 'unggul' || t === 'menang') won = true;
+      else if (JOY_WORDS.has(t)) joy = true;
+    }
+    if (!won || !joy) return false;
+  }
+  let named: number | null = null;
+  for (const h of r.own.hits) {
+    if (h.candidate === null || h.type === 'lookalike' || h.type === 'color' || h.type === 'finger') continue;
+    if (named !== null && h.candidate !== named) return false;
+    named = h.candidate;
+  }
+  return named !== null;
+}
+
+/** Things that carry a colour, a gesture or a number in everyday life: clothes, food, a jersey, a school photo. */
+const THING_WORDS = new Set([
+  'baju', 'gaun', 'dress', 'rok', 'jilbab', 'kerudung', 'sepatu', 'tas', 'makan', 'masak', 'makanan', 'kue', 'sambal', 'nasi', 'ikan',
+  'kuah', 'jajan', 'jersey', 'punggung', 'kostum', 'tk', 'paud', 'sd', 'murid', 'siswa', 'sekolah', 'lare', 'bocah', 'perpustakaan',
+]);
+
+/**
+ * "kuning skali ee, sa mo datang makan", "anak pake baju pink dari tantenya", "jersey nomer 3",
+ * "foto bareng lare-lare TK ✌️": the only hits are colours, gestures or numbers, a thing of
+ * everyday life carries them, and no cue in either text is partisan.
+ */
+export function everydayThing(r: Reading): boolean {
+  if (r.officialTarget !== undefined) return false;
+  // one kind of symbol only: a colour and a gesture together ("baju kuning ... ✌️") wink
+  let kind: string | undefined;
+  for (const h of r.own.hits) {
+    if (h.type === 'lookalike') continue;
+    if (h.type !== 'color' && h.type !== 'finger' && h.type !== 'ballot_number') return false;
+    if (kind !== undefined && kind !== h.type) return false;
+    kind = h.type;
+  }
+  if (kind === undefined) return false;
+  let targetPoints = false;
+  if (r.target !== undefined) {
+    for (const h of r.target.hits) {
+      if (h.type === 'lookalike') continue;
+      if (h.type !== kind) return false;
+      targetPoints = true;
+    }
+  }
+  if (partisanCue(r.ownCues) || partisanCue(r.targetCues)) return false;
+  for (const t of r.own.modelTokens) if (THING_WORDS.has(t)) return true;
+  if (r.target !== undefined) for (const t of r.target.modelTokens) if (THING_WORDS.has(t)) return true;
+  // "wajib nonton! 🔴" under a football match: a symbol under a post that names no pair and
+  // speaks of no election is that post's, not a pair's
+  return r.target !== undefined && !targetPoints && !electionTalk(r);
+}
+
+/** A vote kept secret, trivia about a candidate's past ("rahasia dong, nanti di bilik", "baru tau Bu X dulu wawali"). */
+const ASIDES = new Set(['rahasia', 'baru tahu', 'baru tau']);
+
+/** The ASN's own words are an aside (ASIDES) with no partisan cue of their own: no evidence, whatever the target asks. */
+export function asideOnly(r: Reading): boolean {
+  if (r.officialTarget !== undefined) return false;
+  let aside = false;
+  for (const c of r.ownCues) {
+    if (c.type === 'neutral_context' && ASIDES.has(c.evidence)) aside = true;
+    else if (c.type !== 'neutral_context' && c.type !== 'personal_life' && !GENERIC_CUES.has(c.evidence)) return false;
+  }
+  return aside;
 }
 
 /**
@@ -609,6 +768,9 @@ const PLAIN_ATTACKS = new Set([
   'jangan kasih lagi', 'jangan kasi lagi', 'jangan ulang kesalahan', 'jangan ulangi', 'tidak akan kasi suara',
   'tidak akan kasih suara', 'jangan kasi suara', 'jangan kasih suara', 'jangan kasih kesempatan', 'jangan urus',
   'bukan tempat latihan', 'bukan ruang operasi', 'bukan barak', 'bukan warisan', 'bukan milik', 'tempat latihan',
+  // mockery without an attack word: ambition asked after ("kate ngatur Jatim?", "mo atur PBD?"),
+  // a win dreamt of ("ngimpi ae"), a record asked for ("realisasine endi?"), the comfy chair
+  SEEKS_OFFICE, 'minta lanjut', 'jangan coba coba', 'ngimpi', 'realisasine endi', 'realisasinya mana', 'mana realisasinya', 'mana realisasi', 'kursi empuk', 'penuh drama',
 ]);
 /** Words of support that make an attack a comparison ("X suka bohong, Y lebih layak"), which the stance head judges. */
 const SUPPORT_WORDS = new Set(['dukung', 'mendukung', 'lebih percaya', 'lebih pantas', 'lebih layak', 'lebih siap', 'lebih baik', 'fix pilih']);
@@ -617,7 +779,8 @@ const SUPPORT_WORDS = new Set(['dukung', 'mendukung', 'lebih percaya', 'lebih pa
 function resignedAttack(r: Reading): boolean {
   let attack = false;
   for (const c of r.ownCues) {
-    if (c.type === 'attack' && PLAIN_ATTACKS.has(c.evidence)) attack = true;
+    // "#JanganDIA", "#ByeDIA": a tag that opposes is a plain attack too
+    if (c.type === 'attack' && (PLAIN_ATTACKS.has(c.evidence) || c.evidence.charCodeAt(0) === 0x23)) attack = true;
     else if (c.type === 'call_to_vote' && (VOTE_VERBS.has(c.evidence) || SUPPORT_WORDS.has(c.evidence))) return false;
   }
   return attack;
@@ -628,7 +791,7 @@ const REFUSALS = new Set([
   NEGATED_VOTE, 'jangan pilih', 'tidak pilih', 'jangan coblos', 'asal jangan', 'asal bukan', 'daripada pilih', 'mending golput',
   'ngapain pilih', 'masa sih mau pilih', 'tidak usah dipilih', 'jangan lanjutkan', 'jangan nomor', 'mending kotak kosong',
   'mending kolom kosong', 'jangan kasih suara', 'jangan kasi suara', 'jangan kasih kesempatan', 'jangan kasi kembali',
-  'jangan kasih kembali', 'jangan percaya',
+  'jangan kasih kembali', 'jangan percaya', 'minta lanjut',
 ]);
 
 /**

@@ -43,6 +43,8 @@ const CUE_PHRASES: Record<CueType, string[]> = {
     'respect', 'salut', 'suka model', 'tidak ada yang bisa bantah', 'tidak bisa dibantah', 'jangan sampai hilang',
     'semoga jadi gubernur', 'semoga jadi bupati', 'semoga jadi walikota', 'semoga jadi wali kota',
     'tetap unggul', 'semoga unggul', 'unggul terus', 'pertahankan keunggulan', 'tetap menyala',
+    // joy at a pair's lead or win after the vote: "Bapa X gubernur pertama PBD", "unggul, smoga bertahan"
+    'gubernur pertama', 'bupati pertama', 'walikota pertama', 'wali kota pertama', 'semoga bertahan', 'moga bertahan',
     'tidak bisa bohong', 'tidak pernah bohong', 'tidak boleh bohong', 'tak boleh bohong', 'tak bisa bohong', 'bukan janji', 'bukan omong kosong', 'tidak banyak omong', 'tidak perlu banyak omong',
   ],
   symbol: [
@@ -125,8 +127,15 @@ const CUE_PHRASES: Record<CueType, string[]> = {
     // a term's absence asked after: "4 taun terakhir kmana aja sih", "3 taun kemana aja pak"
     'ke mana aja pak', 'ke mana saja pak', 'ke mana aja sih', 'kmana aja sih', 'ke mana aja selama ini', 'selama ini ke mana',
     'cak angin', 'seperti angin', 'macam angin', 'kayak angin', 'angin lalu', 'cak buih', 'macam buih', 'janji surga',
+    // a win or a record mocked without an attack word: "Mbak X menang? Ngimpi ae", "Target terus,
+    // realisasine endi?", "yg dulu duduk di kursi empuk", "ngurus kementerian ae penuh drama"
+    // another term asked for, a newcomer warned off: "skrg mo minta lanjut?", "ojo coba-coba karo Banyuwangi"
+    'minta lanjut', 'jangan coba coba',
+    'ngimpi', 'realisasine endi', 'realisasinya mana', 'mana realisasinya', 'mana realisasi', 'kursi empuk', 'penuh drama',
   ],
   neutral_context: [
+    // a vote kept secret, trivia about a candidate's past: "rahasia dong, nanti di bilik", "baru tau Bu X dulu wawali"
+    'rahasia', 'baru tahu', 'baru tau',
     'netral', 'netralitas', 'bawaslu', 'kpu', 'panwascam', 'panwaslu', 'kasn', 'lapor', 'laporkan', 'dilaporkan',
     'pelanggaran', 'melanggar', 'hati nurani', 'siapa pun', 'siapapun', 'golput', 'tps', 'debat', 'berita',
     'menetapkan', 'penetapan', 'nomor urut', 'jadwal', 'sosialisasi', 'dilarang', 'larangan', 'sanksi', 'imbauan',
@@ -179,6 +188,8 @@ const CUE_PHRASES: Record<CueType, string[]> = {
     'tetangga', 'tetanggaku', 'namanya juga', 'namanya mirip', 'mirip',
     // sport and reunions: "gol nomor 2", "pemain nomor punggung 4", "buka bersama alumni ✌️☝️"
     // the namesake neighbour's trade, church and family events, condolences
+    // a child's jersey: "anakku entuk jersey nomer 3"
+    'jersey', 'nomor punggung',
     'tukang', 'servis', 'service', 'bengkel', 'jualan', 'open order', 'hubungi', 'dekat gereja', 'dekat masjid',
     'baptis', 'pembaptisan', 'sidi', 'natal', 'kebaktian', 'gereja', 'berduka', 'turut berduka', 'duka cita', 'rip',
     'almarhum', 'almarhumah', 'meninggal', 'pemakaman', 'melayat', 'mantenan', 'nikahan', 'kawinan',
@@ -306,12 +317,15 @@ function negatedVote(tokens: readonly string[], i: number): number {
  * head decides with the rest of the post.
  */
 export const SEEKS_OFFICE = 'mau jadi pemimpin';
-const WANTS = new Set(['mau', 'nak', 'nek', 'minta', 'handak', 'harap', 'ingin', 'kepingin', 'pengin', 'mo']);
+const WANTS = new Set(['mau', 'nak', 'nek', 'minta', 'handak', 'harap', 'ingin', 'kepingin', 'pengin', 'mo', 'kate', 'arep']);
 const SEEK_FILLERS = new Set(['naik', 'balik', 'lagi', 'juga', 'pula', 'jadi']);
-const SEEK_VERBS = new Set(['jadi', 'pimpin', 'memimpin', 'mimpin', 'mengurus', 'urus', 'ngurus', 'nyalon', 'mencalonkan']);
+// "kate ngatur Jatim?", "mo atur Papua Barat Daya?", "mau dijadikan gubernur?"
+const SEEK_VERBS = new Set(['jadi', 'pimpin', 'memimpin', 'mimpin', 'mengurus', 'urus', 'ngurus', 'nyalon', 'mencalonkan', 'atur', 'mengatur', 'ngatur', 'dijadikan']);
 const OFFICES = new Set([
   'gubernur', 'walikota', 'wali', 'bupati', 'wagub', 'wabup', 'wawali', 'wakil', 'kota', 'sekota', 'provinsi', 'kabupaten', 'daerah',
   'nomor', 'pemimpin', 'kepala',
+  // the first word of a province's name: "mengatur Jawa Timur", "atur Papua Barat Daya"
+  'jawa', 'papua', 'sulawesi', 'sumatera', 'kalimantan', 'maluku', 'nusa',
 ]);
 
 function seeksOffice(tokens: readonly string[], i: number): number {
@@ -367,10 +381,16 @@ function rootChild(info: TokenInfo, token: string): TrieNode<CueType> | undefine
 }
 
 /** "#BukanRudiLagi", "#AsalBukan02", "#TolakDinasti": a tag whose opening word opposes. */
-// ('#jangan' and '#stop' are left out: #JanganLupaNyoblos, #StopHoaks)
-const ATTACK_TAG_PREFIXES = ['#bukan', '#asalbukan', '#tolak', '#cukup', '#ganti'];
+// "#ByeDIA", "#JanganDIA" too; '#stop' is left out (#StopHoaks), and '#jangan' before the
+// everyday calls (#JanganLupaNyoblos, #JanganGolput, #JanganSalahPilih)
+const ATTACK_TAG_PREFIXES = ['#bukan', '#asalbukan', '#tolak', '#cukup', '#ganti', '#bye', '#jangan'];
+const JANGAN_CALLS = ['lupa', 'golput', 'salah', 'hoaks', 'hoax', 'ribut', 'takut', 'mau', 'sampai', 'politik', 'bawa', 'gaduh', 'terpecah', 'terprovokasi'];
 
 function isAttackTag(tag: string): boolean {
-  for (const p of ATTACK_TAG_PREFIXES) if (tag.startsWith(p) && tag.length > p.length + 1) return true;
+  for (const p of ATTACK_TAG_PREFIXES) {
+    if (!tag.startsWith(p) || tag.length <= p.length + 1) continue;
+    if (p === '#jangan') for (const w of JANGAN_CALLS) if (tag.startsWith(w, p.length)) return false;
+    return true;
+  }
   return false;
 }
