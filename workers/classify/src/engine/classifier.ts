@@ -162,8 +162,7 @@ export function scoreReading(r: Reading, model: Model): number {
 export function hasEvidence(r: Reading): boolean {
   if (r.officialTarget !== undefined) return true;
   // approval of a target that leans names the pair, whatever personal words come with it ("Masya Allah Bu X")
-  if (targetLeaning(r) !== undefined) return true;
-  if (bareNewsEngagement(r) || namesakeOnly(r) || uniformDay(r) || everydayThing(r) || asideOnly(r)) return false;
+  if ((bareNewsEngagement(r) || namesakeOnly(r) || uniformDay(r) || everydayThing(r) || asideOnly(r)) && targetLeaning(r) === undefined) return false;
   if (partisanCue(r.ownCues) || partisanCue(r.targetCues)) return true;
   if (!pointsAtPair(r.own.hits) && !(r.target !== undefined && pointsAtPair(r.target.hits))) return describedPair(r) !== undefined || electionTalk(r);
   return !everyNumberWarned(r) && !everydaySloganOnly(r);
@@ -539,6 +538,7 @@ function termRecord(tokens: readonly string[]): boolean {
 const APPROVAL_CORE = new Set([
   'alhamdulillah', 'syukur', 'puji', 'amin', 'aamiin', 'amiin', 'lanjut', 'lanjutkan', 'setuju', 'sepakat', 'benar', 'betul',
   'mantap', 'mantab', 'sip', 'tunggu', 'ditunggu', 'terbaik', 'hebat', 'keren', 'cocok', 'akhirnya', 'top', 'salut', 'gas',
+  'layak', 'pantas', 'dilanjut', 'dilanjutkan',
 ]);
 const APPROVAL_FILLERS = new Set([
   'masya', 'allah', 'ya', 'tuhan', 'ini', 'itu', 'yang', 'kita', 'kami', 'sekali', 'bu', 'pak', 'ibu', 'bapak', 'bapa', 'mama',
@@ -575,6 +575,7 @@ const FAVOUR_WORDS = new Set(['unggul', 'menang', 'kemenangan', 'janji', 'berjan
  */
 export function targetLeaning(r: Reading): { pair: number; stance: Stance } | undefined {
   if (r.target === undefined || r.officialTarget !== undefined || r.input.kind === 'like' || r.input.kind === 'post') return undefined;
+  if (r.target.hits.length === 0 && r.own.hits.length === 0) return undefined;
   if (!approvalOnly(r)) return undefined;
   const pair = chooseCandidate(r.own.hits, r.target.hits, undefined);
   if (pair === null) return undefined;
@@ -604,6 +605,14 @@ const JOY_WORDS = new Set(['alhamdulillah', 'syukur', 'puji', 'bersyukur', 'akhi
  * cue, or "unggul/menang" with a word of joy, next to one pair named; no attack, no report.
  */
 export function leadCheered(r: Reading): boolean {
+  // one pair named in the ASN's own words (asked first: most posts name none)
+  let named: number | null = null;
+  for (const h of r.own.hits) {
+    if (h.candidate === null || h.type === 'lookalike' || h.type === 'color' || h.type === 'finger') continue;
+    if (named !== null && h.candidate !== named) return false;
+    named = h.candidate;
+  }
+  if (named === null) return false;
   let lead = false;
   for (const c of r.ownCues) {
     if (c.type === 'call_to_vote' && LEAD_CUES.has(c.evidence)) lead = true;
@@ -618,13 +627,7 @@ export function leadCheered(r: Reading): boolean {
     }
     if (!won || !joy) return false;
   }
-  let named: number | null = null;
-  for (const h of r.own.hits) {
-    if (h.candidate === null || h.type === 'lookalike' || h.type === 'color' || h.type === 'finger') continue;
-    if (named !== null && h.candidate !== named) return false;
-    named = h.candidate;
-  }
-  return named !== null;
+  return true;
 }
 
 /** Things that carry a colour, a gesture or a number in everyday life: clothes, food, a jersey, a school photo. */

@@ -44,6 +44,8 @@ const CUE_PHRASES: Record<CueType, string[]> = {
     'semoga jadi gubernur', 'semoga jadi bupati', 'semoga jadi walikota', 'semoga jadi wali kota',
     'tetap unggul', 'semoga unggul', 'unggul terus', 'pertahankan keunggulan', 'tetap menyala',
     // joy at a pair's lead or win after the vote: "Bapa X gubernur pertama PBD", "unggul, smoga bertahan"
+    // a pair praised as a pair: "Deng Mama X dong pasangan yang cocok untuk Sorong"
+    'pasangan yang cocok', 'pasangan cocok', 'pasangan serasi', 'pasangan yang pas',
     'gubernur pertama', 'bupati pertama', 'walikota pertama', 'wali kota pertama', 'semoga bertahan', 'moga bertahan',
     'tidak bisa bohong', 'tidak pernah bohong', 'tidak boleh bohong', 'tak boleh bohong', 'tak bisa bohong', 'bukan janji', 'bukan omong kosong', 'tidak banyak omong', 'tidak perlu banyak omong',
   ],
@@ -61,6 +63,9 @@ const CUE_PHRASES: Record<CueType, string[]> = {
     'ngarti lah', 'ngarti kan', 'ngarti dong', 'ngarti sorangan', 'ngartos sorangan', 'ngartos lah', 'mengerti keudroe',
     // a place kept in a colour after the vote: "Ambon tetap kuning 💛"
     'tetap merah', 'tetap kuning', 'tetap biru', 'tetap hijau', 'tetap putih', 'tetap oranye', 'tetap ungu', 'tetap hitam',
+    // a colour matched to one's choice: "noken coklat ... pas skali deng pilihan 🤎"
+    'pas dengan pilihan', 'pas sekali dengan pilihan', 'pas deng pilihan', 'pas sekali deng pilihan', 'sama dengan pilihan',
+    'sesuai pilihan', 'cocok dengan pilihan',
     'mangarti', 'mengerti lah', 'mengerti dong', 'paham sendiri', 'paham dong', 'tau sendiri', 'hati tetap',
   ],
   organising: [

@@ -109,3 +109,11 @@ describe('joy at a pair\'s lead', () => {
   it('a report of the count is not joy', () => expect(leadCheered(after('Menurut data sementara KPU, SUBA unggul'))).toBe(false));
   it('several pairs named is not one pair\'s joy', () => expect(leadCheered(after('Alhamdulillah, Bang Rudi dan SUBA sama2 unggul di kecamatan masing2'))).toBe(false));
 });
+
+describe('a colour matched to one\'s choice, a pair praised as a pair', () => {
+  it('"pas skali deng pilihan" winks', () => expect(cues('Tas biru baru, pas skali deng pilihan 😌💙')).toContainEqual({ type: 'symbol', evidence: 'pas sekali deng pilihan' }));
+  it('"pasangan yang cocok" supports', () => expect(cues('Bang Rudi deng Bu Sari pasangan yang cocok')).toContainEqual({ type: 'call_to_vote', evidence: 'pasangan yang cocok' }));
+  it('"memang layak dilanjut" under a lead is approval only', () => {
+    expect(targetLeaning(read(share('Alhamdulillah, memang layak dilanjut 👍', 'Survei: elektabilitas SUBA unggul', 'banjar.news')))).toEqual({ pair: 2, stance: 'support' });
+  });
+});
