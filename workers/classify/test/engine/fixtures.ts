@@ -1,5 +1,5 @@
 // A small contest written for the tests (invented pairs), independent of the corpus.
-import type { Contest } from '../../src/engine/classify-types.js';
+import type { Contest, Item } from '../../src/engine/classify-types.js';
 
 export const KOTA_CONTEST: Contest = {
   id: 'pilwalkot-test-2024',
@@ -47,3 +47,12 @@ export const PROVINCE_CONTEST: Contest = {
     { number: 2, head: 'Agus Salimudin', deputy: 'Rahmat Hidayatullah', aliases: ['Agus-Rahmat'] },
   ],
 };
+
+let itemSeq = 0;
+/** A post by an ASN in Banjarmasin (63.71) during KOTA_CONTEST's campaign; `extra` overrides any field. */
+export function kotaItem(text: string, extra: Partial<Item> = {}): Item {
+  return {
+    id: `kota-${++itemSeq}`, platform: 'facebook', kind: 'post', author: { id: 'asn', region_code: '63.71' },
+    created_at: '2024-10-10T10:00:00+08:00', text, ...extra,
+  };
+}

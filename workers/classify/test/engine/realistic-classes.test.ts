@@ -9,17 +9,11 @@ import {
 import { ContestMatcher } from '../../src/engine/contest-matcher.js';
 import { DENIED_ATTACK, findCues, NEGATED_VOTE, SEEKS_OFFICE } from '../../src/engine/cues.js';
 import { normalise } from '../../src/engine/normalise.js';
-import { KOTA_CONTEST } from './fixtures.js';
+import { KOTA_CONTEST, kotaItem } from './fixtures.js';
 
 const CONTEST = { ...KOTA_CONTEST, candidates: KOTA_CONTEST.candidates.map((c) => (c.number === 1 ? { ...c, slogans: ['Banjarmasin Maju'] } : c)) };
 const reader = new ItemReader([CONTEST]);
-let seq = 0;
-function item(text: string, extra: Partial<Item> = {}): Item {
-  return {
-    id: `t-${++seq}`, platform: 'facebook', kind: 'post', author: { id: 'asn', region_code: '63.71' },
-    created_at: '2024-10-10T10:00:00+08:00', text, ...extra,
-  };
-}
+const item = kotaItem;
 const read = (it: Item): Reading => reader.read(it)[0]!;
 const post = (text: string) => read(item(text));
 const cues = (text: string) => findCues(normalise(text));

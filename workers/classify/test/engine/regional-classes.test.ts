@@ -2,16 +2,13 @@
 // blind5 sets included (scripts/cv.ts --protocol both): each rule is tested on invented posts
 // about the test contest, never on a set's own items.
 import { describe, expect, it } from 'vitest';
-import type { Item } from '../../src/index.js';
 import { hasEvidence, ItemReader, votesForNamedPair, type Reading } from '../../src/engine/classifier.js';
 import { DENIED_ATTACK, findCues, RELIEF, SEEKS_OFFICE } from '../../src/engine/cues.js';
 import { normalise } from '../../src/engine/normalise.js';
-import { KOTA_CONTEST } from './fixtures.js';
+import { KOTA_CONTEST, kotaItem } from './fixtures.js';
 
 const reader = new ItemReader([KOTA_CONTEST]);
-let seq = 0;
-const post = (text: string): Reading =>
-  reader.read({ id: `rc-${++seq}`, platform: 'facebook', kind: 'post', author: { id: 'asn', region_code: '63.71' }, created_at: '2024-10-10T10:00:00+08:00', text } as Item)[0]!;
+const post = (text: string): Reading => reader.read(kotaItem(text))[0]!;
 
 const cues = (text: string) => findCues(normalise(text));
 const types = (text: string) => cues(text).map((c) => c.type);

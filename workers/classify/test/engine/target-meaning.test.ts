@@ -6,16 +6,10 @@ import { createClassifier, loadModel, type Item } from '../../src/index.js';
 import { asideOnly, everydayThing, hasEvidence, ItemReader, leadCheered, targetLeaning, type Reading } from '../../src/engine/classifier.js';
 import { findCues, SEEKS_OFFICE } from '../../src/engine/cues.js';
 import { normalise } from '../../src/engine/normalise.js';
-import { KOTA_CONTEST } from './fixtures.js';
+import { KOTA_CONTEST, kotaItem } from './fixtures.js';
 
 const reader = new ItemReader([KOTA_CONTEST]);
-let seq = 0;
-function item(text: string, extra: Partial<Item> = {}): Item {
-  return {
-    id: `m-${++seq}`, platform: 'facebook', kind: 'post', author: { id: 'asn', region_code: '63.71' },
-    created_at: '2024-10-10T10:00:00+08:00', text, ...extra,
-  };
-}
+const item = kotaItem;
 const read = (it: Item): Reading => reader.read(it)[0]!;
 const comment = (own: string, target: string, handle = 'banjar.news') => item(own, { kind: 'comment', target: { author_handle: handle, text: target } });
 const share = (own: string, target: string, handle = 'warga_kritis') => item(own, { kind: 'share', target: { author_handle: handle, text: target } });
