@@ -7,7 +7,9 @@
 export interface TokenInfo {
   /** Child of the cue trie's root (undefined: not asked yet; null: none). */
   cue: unknown;
-  /** Pairs of (table serial, answer) for contest tries and model tables: few per token. */
+  /** Answers of the first tables made (serial < DIRECT_LIMIT), indexed by serial (null: none). */
+  direct: unknown[];
+  /** Pairs of (table serial, answer) for later tables (contests read after many others). */
   memo: unknown[];
   /** The text this token was last counted in by distinctTokens() (its mark; 0: never). */
   seen: number;
@@ -29,7 +31,7 @@ export function infoOf(token: string): TokenInfo {
   let info = interned.get(token);
   if (info === undefined) {
     if (interned.size >= INTERN_LIMIT) clearPending = true;
-    info = { cue: undefined, memo: [], seen: 0, cueKind: -1 };
+    info = { cue: undefined, direct: [], memo: [], seen: 0, cueKind: -1 };
     interned.set(token, info);
   }
   return info;
@@ -75,9 +77,21 @@ export function newTableSerial(): number {
 // A token is looked up in a handful of tables (the cue trie, the contests of its region, two
 // model tables); training reads hundreds of contests, so the list is capped and then restarted.
 const MEMO_LIMIT = 32;
+/** Serials below this are memoised by index (an array of at most this many slots per token). */
+const DIRECT_LIMIT = 32;
 
 /** The table's answer for this token, asking `lookup` only the first time. */
 export function memoised<K, V>(info: TokenInfo, serial: number, table: { get(key: K): V | undefined }, key: K): V | undefined {
+  if (serial < DIRECT_LIMIT) {
+    // One array read instead of a scan of the pairs: a process's model tables and first
+    // contests get the low serials, and they are asked for every token.
+    const direct = info.direct;
+    const known = direct[serial];
+    if (known !== undefined) return (known ?? undefined) as V | undefined;
+    const value = table.get(key);
+    direct[serial] = value ?? null;
+    return value;
+  }
   const memo = info.memo;
   for (let k = 0; k < memo.length; k += 2) if (memo[k] === serial) return (memo[k + 1] ?? undefined) as V | undefined;
   const value = table.get(key);
