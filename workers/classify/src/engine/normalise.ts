@@ -115,8 +115,8 @@ function scan(source: string, lowered: string, tokens: string[]): void {
       continue;
     }
     if (c >= 0x2600) {
-      const finger = fingerAt(lowered, i, c);
-      if (finger) emit(tokens, finger);
+      const symbol = symbolAt(lowered, i);
+      if (symbol) emit(tokens, symbol);
       i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
       continue;
     }
@@ -150,32 +150,15 @@ function urlEnd(s: string, i: number): number {
   return j;
 }
 
-function fingerAt(s: string, i: number, c: number): string | undefined {
-  if (c === 0x261d) return 'jari_1';
-  if (c === 0x270c) return 'jari_2';
-  if (c === 0x26aa) return 'putih'; // ⚪
-  if (c === 0x26ab) return 'hitam'; // ⚫
-  if (c === 0xd83d) {
-    const d = s.charCodeAt(i + 1);
-    if (d === 0xdc46) return 'jari_1'; // 👆
-    if (d === 0xdc4c) return 'jari_3'; // 👌
-    // coloured hearts and circles (COLOUR_EMOJI)
-    if (d >= 0xdc99 && d <= 0xdc9c) return HEARTS[d - 0xdc99]; // 💙 💚 💛 💜
-    if (d === 0xdd34) return 'merah'; // 🔴
-    if (d === 0xdd35) return 'biru'; // 🔵
-    if (d >= 0xdfe0 && d <= 0xdfe3) return CIRCLES[d - 0xdfe0]; // 🟠 🟡 🟢 🟣
-    if (d === 0xdda4) return 'hitam'; // 🖤
-  }
-  if (c === 0xd83e) {
-    const d = s.charCodeAt(i + 1);
-    if (d === 0xdd1f) return 'jari_3'; // 🤟
-    if (d === 0xdde1) return 'oranye'; // 🧡
-    if (d === 0xdd0d) return 'putih'; // 🤍
-  }
-  return undefined;
+/** Gesture and colour emoji by code point: one table, derived from FINGER_EMOJI and COLOUR_EMOJI. */
+const SYMBOL_BY_CODE_POINT: ReadonlyMap<number, string> = new Map(
+  [...FINGER_EMOJI, ...COLOUR_EMOJI].map(([emoji, token]) => [emoji.codePointAt(0)!, token]),
+);
+
+/** The token of the gesture or colour emoji at i (jari_N or a colour word), if it is one. */
+function symbolAt(s: string, i: number): string | undefined {
+  return SYMBOL_BY_CODE_POINT.get(s.codePointAt(i)!);
 }
-const HEARTS = ['biru', 'hijau', 'kuning', 'ungu'];
-const CIRCLES = ['oranye', 'kuning', 'hijau', 'ungu'];
 
 // Fallback for the rare text whose lower-casing changes its length (offsets no longer line up).
 function scanWithRegex(source: string, tokens: string[]): void {
