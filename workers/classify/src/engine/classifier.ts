@@ -394,14 +394,21 @@ export function organisingForPair(r: Reading): boolean {
   }
   if (!strong) return false;
   for (const c of r.targetCues) if (c.type === 'neutral_context' && REPORTING.test(c.evidence)) return false;
+  const named = pairNamed(r.own.hits);
+  // "relawan 01, 02, 03 kabeh bagi brosur": several pairs' machinery seen, not one pair's joined
+  if (named === SEVERAL) return false;
+  return named !== null || electoral;
+}
+
+/** The one pair named by name, alias, number or tag (colours and gestures aside): null for none, SEVERAL for more. */
+function pairNamed(hits: readonly Hit[]): number | null {
   let named: number | null = null;
-  for (const h of r.own.hits) {
+  for (const h of hits) {
     if (h.candidate === null || h.type === 'lookalike' || h.type === 'color' || h.type === 'finger') continue;
-    // "relawan 01, 02, 03 kabeh bagi brosur": several pairs' machinery seen, not one pair's joined
-    if (named !== null && h.candidate !== named) return false;
+    if (named !== null && h.candidate !== named) return SEVERAL;
     named = h.candidate;
   }
-  return named !== null || electoral;
+  return named;
 }
 
 /** Just below the threshold, and shown below it once rounded (49%, not 50%). */
@@ -606,13 +613,8 @@ const JOY_WORDS = new Set(['alhamdulillah', 'syukur', 'puji', 'bersyukur', 'akhi
  */
 export function leadCheered(r: Reading): boolean {
   // one pair named in the ASN's own words (asked first: most posts name none)
-  let named: number | null = null;
-  for (const h of r.own.hits) {
-    if (h.candidate === null || h.type === 'lookalike' || h.type === 'color' || h.type === 'finger') continue;
-    if (named !== null && h.candidate !== named) return false;
-    named = h.candidate;
-  }
-  if (named === null) return false;
+  const named = pairNamed(r.own.hits);
+  if (named === null || named === SEVERAL) return false;
   let lead = false;
   for (const c of r.ownCues) {
     if (c.type === 'call_to_vote' && LEAD_CUES.has(c.evidence)) lead = true;
