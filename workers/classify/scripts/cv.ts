@@ -14,6 +14,7 @@ import { parseArgs } from 'node:util';
 import { createClassifier } from '../src/engine/classifier.js';
 import { modelFromJson, type Model } from '../src/engine/model-store.js';
 import { loadLabelledDir, loadSplit, type Split } from './corpus-io.js';
+import { addTally, emptyTally, scoreSet, type Miss, type Tally } from './score-set.js';
 import { DEFAULT_OPERATING_POINT, EVAL_DIR, examplesOf, realisticDirs, spentEvalDirs, trainModel, type Example } from './train-lib.js';
 
 interface Fold {
@@ -43,11 +44,6 @@ function realisticFolds(k = 3): Fold[] {
   return folds;
 }
 
-interface Tally { tp: number; fp: number; fn: number; tn: number; cand: number; stance: number; cat: number; catN: number; gated: number }
-const empty = (): Tally => ({ tp: 0, fp: 0, fn: 0, tn: 0, cand: 0, stance: 0, cat: 0, catN: 0, gated: 0 });
-function add(a: Tally, b: Tally): void {
-  for (const k of Object.keys(a) as (keyof Tally)[]) a[k] += b[k];
-}
 function fmt(t: Tally): string {
   const p = t.tp / Math.max(1, t.tp + t.fp);
   const r = t.tp / Math.max(1, t.tp + t.fn);
@@ -56,40 +52,25 @@ function fmt(t: Tally): string {
 }
 
 function judgeFold(fold: Fold, model: Model, sets: Map<string, { split: Split; examples: Example[] }>, errors: boolean | undefined): Tally {
-  const t = empty();
+  const t = emptyTally();
   for (const d of fold.held) {
     const { split } = sets.get(d)!;
     const classifier = createClassifier({ contests: split.contests, model });
-    for (const item of split.items) {
-      const gold = split.labels.get(item.id);
-      if (!gold) continue;
-      const j = classifier.classify(item);
-      const text = item.text || `[${item.kind}] ${item.target?.author_handle}: ${item.target?.text}`;
-      const tail = item.target && item.text ? ` || ${item.target.author_handle}: ${item.target.text}` : '';
-      if (j.flagged && gold.partisan) {
-        t.tp++;
-        if (gold.candidate === null || j.candidate === gold.candidate) t.cand++;
-        else if (errors) console.log(`  cand   ${split.name} ${item.id} got ${j.candidate} want ${gold.candidate} [${item.kind}]: ${text}${tail}`);
-        if (j.stance === gold.stance) t.stance++;
-        else if (errors) console.log(`  stance ${split.name} ${item.id} got ${j.stance} want ${gold.stance} c=${gold.candidate} [${item.kind}]: ${text}${tail}`);
-        if (gold.category) {
-          t.catN++;
-          if (j.category === gold.category) t.cat++;
-          else if (errors) console.log(`  categ  ${split.name} ${item.id} got ${j.category} want ${gold.category} [${item.kind}]: ${text}${tail}`);
-        }
-      } else if (j.flagged) {
-        t.fp++;
-        if (errors) console.log(`  FP     ${split.name} ${item.id} ${j.score} ${j.reason.en} [${item.kind}]: ${text}${tail}`);
-      } else if (gold.partisan) {
-        t.fn++;
-        if (errors) console.log(`  FN     ${split.name} ${item.id} ${j.score} want c=${gold.candidate} ${gold.stance} ${gold.category ?? ''} [${item.kind}]: ${text}${tail}`);
-      } else {
-        t.tn++;
-        if (j.score === 0.49) t.gated++;
-      }
-    }
+    addTally(t, scoreSet(classifier, split.items, split.labels, errors ? (m) => console.log(missLine(split.name, m)) : undefined));
   }
   return t;
+}
+
+function missLine(set: string, { kind, item, judgement: j, gold }: Miss): string {
+  const text = item.text || `[${item.kind}] ${item.target?.author_handle}: ${item.target?.text}`;
+  const tail = item.target && item.text ? ` || ${item.target.author_handle}: ${item.target.text}` : '';
+  switch (kind) {
+    case 'pair': return `  cand   ${set} ${item.id} got ${j.candidate} want ${gold.candidate} [${item.kind}]: ${text}${tail}`;
+    case 'stance': return `  stance ${set} ${item.id} got ${j.stance} want ${gold.stance} c=${gold.candidate} [${item.kind}]: ${text}${tail}`;
+    case 'categ': return `  categ  ${set} ${item.id} got ${j.category} want ${gold.category} [${item.kind}]: ${text}${tail}`;
+    case 'FP': return `  FP     ${set} ${item.id} ${j.score} ${j.reason.en} [${item.kind}]: ${text}${tail}`;
+    case 'FN': return `  FN     ${set} ${item.id} ${j.score} want c=${gold.candidate} ${gold.stance} ${gold.category ?? ''} [${item.kind}]: ${text}${tail}`;
+  }
 }
 
 function main(): void {
@@ -111,8 +92,8 @@ function main(): void {
   const dev = examplesOf(loadSplit('dev')).examples;
   console.log(`template train ${train.length}, dev ${dev.length}; realistic sets ${all.length}; folds ${folds.map((f) => f.name).join(' | ')}`);
   for (const w of weights) {
-    const pooled = empty();
-    const swept = sweep.map(empty);
+    const pooled = emptyTally();
+    const swept = sweep.map(emptyTally);
     for (const fold of folds) {
       const held = new Set(fold.held);
       const realistic = all.filter((d) => !held.has(d)).flatMap((d) => sets.get(d)!.examples);
@@ -120,10 +101,10 @@ function main(): void {
       const t = judgeFold(fold, model, sets, values.errors);
       sweep.forEach((point, i) => {
         const shifted: Model = { ...model, calibration: { a: model.calibration.a, b: model.calibration.b - Math.log(point / (1 - point)) } };
-        add(swept[i]!, judgeFold(fold, shifted, sets, false));
+        addTally(swept[i]!, judgeFold(fold, shifted, sets, false));
       });
       console.log(`weight ${w} fold ${fold.name}: ${fmt(t)}`);
-      add(pooled, t);
+      addTally(pooled, t);
     }
     console.log(`weight ${w} POOLED: ${fmt(pooled)}`);
     sweep.forEach((point, i) => console.log(`weight ${w} point ${point} POOLED: ${fmt(swept[i]!)}`));
