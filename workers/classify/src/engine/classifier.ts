@@ -12,6 +12,7 @@ import { targetSource } from './target-source.js';
 import { sigmoid } from './logistic-model.js';
 import { loadModel, type Model } from './model-store.js';
 import { chooseCandidate, reasonFor, ruleCategory } from './decide.js';
+import { nameTokens } from './names.js';
 
 export interface ClassifierOptions {
   contests: readonly Contest[];
@@ -236,6 +237,8 @@ const ELECTION_WORDS = new Set([
   'calon', 'cagub', 'cawagub', 'cabup', 'cawabup', 'cawalkot', 'cawawali', 'paslon', 'kandidat', 'petahana', 'pj', 'gubernur', 'wagub',
   'walikota', 'wali', 'wawali', 'wako', 'wawako', 'bupati', 'wabup', 'pilkada', 'pilgub', 'pilwalkot', 'pilwali', 'pilwako', 'pilbup',
   'nyalon', 'nyagub', 'periode', 'kampanye', 'kampanyenya',
+  // coalitions, billboards, dynasties: the campaign's own subjects (not debates: "debat semalam seru" is talk of a show)
+  'koalisi', 'baliho', 'dinasti', 'pencalonan', 'dicalonkan', 'mencalonkan',
 ]);
 
 function electionTalk(r: Reading): boolean {
@@ -326,8 +329,18 @@ function namesakeOnly(r: Reading): boolean {
     else if (!GENERIC_CUES.has(c.evidence)) return false;
   }
   if (!personal && !orderOfGoods(r.own.modelTokens)) return false;
-  return onlyPersonalNames(r.own.hits) && (r.target === undefined || onlyPersonalNames(r.target.hits));
+  // "Tanta Susi bae-bae, mar urus kabupaten beda deng urus arisan": talk of office or governing
+  // puts the name in the election, whatever personal word comes with it.
+  if (electionTalk(r) || r.own.modelTokens.some((t) => GOVERNING_WORDS.has(t))) return false;
+  const contest = r.compiled.matcher.contest;
+  // At least one name: a post with no hit at all is no namesake's ("mantan gubernur ... warisan keluarga").
+  const own = personalNames(r.own.hits, contest);
+  const target = r.target === undefined ? undefined : personalNames(r.target.hits, contest);
+  return own !== false && target !== false && (own === true || target === true);
 }
+
+/** Words of governing that a neighbour's or a seller's post does not use. */
+const GOVERNING_WORDS = new Set(['pemerintahan', 'memimpin', 'pimpin', 'dipimpin', 'kepemimpinan', 'pemkab', 'pemkot', 'pemprov']);
 
 const ORDER_VERBS = new Set(['pesan', 'pesen', 'order', 'beli', 'tuku']);
 
@@ -340,9 +353,38 @@ function orderOfGoods(tokens: readonly string[]): boolean {
 /** Organising words a neighbourhood uses too ("Rapat RW: kumpul jam 7, sing koordinir Mas X"): with a personal cue, no evidence. */
 const COMMUNITY_CUES = new Set(['kumpul', 'rapat', 'koordinator', 'gabung', 'bergabung']);
 
-function onlyPersonalNames(hits: readonly Hit[]): boolean {
-  for (const h of hits) if (h.type !== 'name' && h.type !== 'name_part' && h.type !== 'alias' && h.type !== 'lookalike') return false;
-  return true;
+/**
+ * true: the hits are names one person may share with a neighbour; false: some hit is more;
+ * undefined: no hit. An alias that names the pair as a pair ("Duo Husaini", "Susi-Perly": the
+ * head's and the deputy's names together) and an office read as a name are nobody's namesake.
+ */
+function personalNames(hits: readonly Hit[], contest: Contest): boolean | undefined {
+  let names: boolean | undefined;
+  for (const h of hits) {
+    if (h.type === 'lookalike') continue;
+    if (h.type !== 'name' && h.type !== 'name_part' && h.type !== 'alias') return false;
+    if ((h.type === 'alias' && pairAlias(h, contest)) || officeWords(h.evidence)) return false;
+    names = true;
+  }
+  return names;
+}
+
+/** "mantan wali kota" read as the incumbent's name: an office is nobody's namesake. */
+function officeWords(evidence: string): boolean {
+  for (const w of evidence.split(' ')) if (ELECTION_WORDS.has(w)) return true;
+  return false;
+}
+
+const PAIR_WORDS = new Set(['duo', 'paslon', 'pasangan']);
+
+function pairAlias(h: Hit, contest: Contest): boolean {
+  const words = h.evidence.split(' ');
+  if (PAIR_WORDS.has(words[0]!)) return true;
+  const pair = contest.candidates.find((c) => c.number === h.candidate);
+  if (!pair || words.length < 2) return false;
+  const head = nameTokens(pair.head);
+  const deputy = nameTokens(pair.deputy);
+  return words.some((w) => head.includes(w)) && words.some((w) => deputy.includes(w));
 }
 
 function pointsAtPair(hits: readonly Hit[]): boolean {

@@ -49,3 +49,35 @@ describe('flags rest on evidence', () => {
     }
   });
 });
+
+// A pair's nickname worn by a neighbour is no evidence (namesakeOnly); these are the cases where
+// names next to personal words still point at the pair. The flat model leaves the gate to decide.
+describe('namesakes and what is not one', () => {
+  const classifier = createClassifier({ contests: [KOTA_CONTEST], model: flatModel, threshold: 0.5 });
+  const post = (text: string): Item => ({ ...like('', ''), kind: 'post', text, target: undefined });
+
+  it('a neighbour with a pair nickname and a phone number is no evidence', () => {
+    expect(classifier.classify(post('Bang Rudi tukang las depan gang, rapi dan murah. Hubungi 0812 5555 0101')).flagged).toBe(false);
+  });
+
+  it('an alias that joins the head and the deputy names the pair, not a neighbour', () => {
+    const j = classifier.classify(post('Alhamdulillah dipercaya jadi koordinator kelurahan untuk Rudi-Sari, yang mau bantu hubungi saya'));
+    expect(j.flagged).toBe(true);
+    expect(j.candidate).toBe(1);
+  });
+
+  it('a nickname next to talk of governing is the candidate', () => {
+    const j = classifier.classify(post('Bang Rudi baik orangnya, tapi memimpin kota beda dengan urus arisan'));
+    expect(j.flagged).toBe(true);
+    expect(j.candidate).toBe(1);
+  });
+
+  it('a post with no name at all is nobody\'s namesake: personal words do not hold back talk of a dynasty', () => {
+    expect(classifier.classify(post('Mantan wali kota dan anaknya maju bareng, kota ini warisan keluarga kah?')).flagged).toBe(true);
+  });
+
+  it('a coalition is the campaign\'s subject', () => {
+    expect(classifier.classify(post('koalisi sembilan partai, tapi ditanya soal banjir tidak bisa jawab 🙃')).flagged).toBe(true);
+    expect(classifier.classify(post('sembilan hari lagi banjir surut, semoga tidak hujan 🙃')).flagged).toBe(false);
+  });
+});
