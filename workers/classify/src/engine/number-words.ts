@@ -15,6 +15,22 @@ export const NUMBER_WORDS: ReadonlyMap<string, string> = new Map([
   ['tujuh', '7'], ['pitu', '7'],
   ['delapan', '8'], ['wolu', '8'], ['dalapan', '8'],
   ['sembilan', '9'], ['songo', '9'], ['salapan', '9'],
+  // Acehnese, Batak Toba, Minang, Balinese, Madurese, Bugis, Makassar, Sasak, Gorontalo and Dayak
+  // Ngaju forms that are no Indonesian word, name or other regional word. Left out: Acehnese "sa"
+  // (Papuan "I"), "nam" and "lapan" (English, the space agency), Batak "sada" (Sundanese
+  // "voice"), "sia" (Indonesian "in vain"), Minang "duo", "limo" (a place), "anam" (a name),
+  // Makassar "sere" (lemongrass), "appa", "tuju" (Indonesian "aim"), Sasak "due", "lime",
+  // Ngaju "telo" (Javanese "cassava"), "hanya" (Indonesian "only").
+  ['lhee', '3'], ['peuet', '4'], ['limong', '5'], ['tujoh', '7'], ['sikureueng', '9'], // Acehnese
+  ['tolu', '3'], ['onom', '6'], ['ualu', '8'], // Batak Toba (Gorontalo "tolu" is 3 too)
+  ['tujuah', '7'], ['sambilan', '9'], // Minang
+  ['kutus', '8'], // Balinese
+  ['empa', '4'], ['ennem', '6'], ['petto', '7'], // Madurese (empa', petto')
+  ['enneng', '6'], ['arua', '8'], ['asera', '9'], // Bugis
+  ['annang', '6'], ['sagantuju', '8'], ['salapang', '9'], // Makassar and Mandar
+  ['sekeq', '1'], ['pituq', '7'], ['baluq', '8'], ['siwaq', '9'], // Sasak
+  ['duluwo', '2'], ['totolu', '3'], ['wopato', '4'], ['wolomo', '6'], // Gorontalo
+  ['epat', '4'], ['jahawen', '6'], ['jalatien', '9'], // Dayak Ngaju
 ]);
 
 /** Hand gestures that point at a ballot number; mapped to a single token `jari_N`. */
