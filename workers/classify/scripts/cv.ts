@@ -4,7 +4,7 @@
 // candidate/stance/category accuracy among true positives, pooled over folds.
 //   npx tsx workers/classify/scripts/cv.ts [--protocol spent|realistic|both] [--weight N ...] [--errors] [--ngram-l2 F]
 //     [--operating-point P] [--sweep P ...]
-// protocol spent: 6 folds (blind1 / blind2 / blind3 + handwritten / blind4 / blind5 / blind6), corpus/realistic always in training.
+// protocol spent: 7 folds (blind1 / blind2 / blind3 + handwritten / blind4 / blind5 / blind6 / blind7), corpus/realistic always in training.
 // --operating-point: trainModel's operating point (default DEFAULT_OPERATING_POINT in train-lib.ts).
 // --sweep: also judge every fold with the Platt intercept moved so that the score 0.5 falls at
 // each of these points (relative to the fold model's own 0.5) and print the pooled figures per point.
@@ -31,6 +31,7 @@ function spentFolds(): Fold[] {
     { name: 'blind4', held: e(['blind4-jakarta', 'blind4-jabar', 'blind4-bengkulu', 'blind4-malut']) },
     { name: 'blind5', held: e(['blind5-sumsel', 'blind5-kalteng']) },
     { name: 'blind6', held: e(['blind6-sulsel', 'blind6-papuabd', 'blind6-papsel', 'blind6-banyuwangi']) },
+    { name: 'blind7', held: e(['blind7-gianyar', 'blind7-minahasa', 'blind7-bogor', 'blind7-bireuen']) },
   ];
 }
 

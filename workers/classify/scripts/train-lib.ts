@@ -34,6 +34,7 @@ export const SPENT_EVAL_SETS = [
   'blind4-jakarta', 'blind4-jabar', 'blind4-bengkulu', 'blind4-malut',
   'blind5-sumsel', 'blind5-kalteng',
   'blind6-sulsel', 'blind6-papuabd', 'blind6-papsel', 'blind6-banyuwangi',
+  'blind7-gianyar', 'blind7-minahasa', 'blind7-bogor', 'blind7-bireuen',
 ] as const;
 
 /**
