@@ -3,7 +3,7 @@
 import type { Category, Contest, Item, Judgement, Signal, SignalType, Stance } from './classify-types.js';
 import { MatcherCache, type ContestMatcher, type Hit, type TextMatch } from './contest-matcher.js';
 import { contestWindow, dateApplies, localDate, DEFAULT_MARGIN_DAYS, type Window } from './applicability.js';
-import { findCues, NEGATED_VOTE, SEEKS_OFFICE, type CueHit } from './cues.js';
+import { DENIED_ATTACK, findCues, NEGATED_VOTE, SEEKS_OFFICE, type CueHit } from './cues.js';
 import { normalise } from './normalise.js';
 import { SLANG, VOCABULARY } from './lexicon.js';
 import type { TokenInfo } from './token-info.js';
@@ -129,7 +129,7 @@ export function createClassifier(options: ClassifierOptions): Classifier {
       // The model's n-grams and priors alone never flag: without a hit or a partisan cue the
       // score stays below the threshold, so score and flag agree and the reason has evidence.
       if (score >= threshold) {
-        if (hasEvidence(reading)) evidenced = true;
+        if (hasEvidence(reading) && (score >= WEAK_EVIDENCE_SCORE || !weakEvidence(reading))) evidenced = true;
         else score = belowThreshold(threshold);
       } else if (organisingForPair(reading) || targetLeaning(reading) !== undefined || leadCheered(reading)) {
         score = ORGANISING_FLOOR;
@@ -153,6 +153,33 @@ export function scoreReading(r: Reading, model: Model): number {
   const { a, b } = model.calibration;
   const score = sigmoid(a * model.partisan.score(r.input) + b);
   return r.officialTarget !== undefined ? Math.max(score, OFFICIAL_ENGAGEMENT_FLOOR) : score;
+}
+
+/**
+ * The score a flag needs when its evidence is weak (weakEvidence): the model must be sure. A
+ * post-vote "selamat untuk walikota terpilih, tong satu lagi" or "siapa pun bupatinya, tolong
+ * pikirkan dusun" speaks of the office and names nobody; a mockery of "calon yang gelarnya
+ * panjang" does the same with a verdict the model reads with near certainty.
+ */
+const WEAK_EVIDENCE_SCORE = 0.8;
+
+/**
+ * Evidence that points at no pair and says nothing partisan outright: no pair hit in either text,
+ * no engagement with a pair's account, and no partisan cue but everyday calls ("butuh pemimpin",
+ * "menang") or an attack word denied ("bukan cuma janji"), which praise a pair only when one is named.
+ */
+export function weakEvidence(r: Reading): boolean {
+  if (r.officialTarget !== undefined || pointsAtPair(r.own.hits) || (r.target !== undefined && pointsAtPair(r.target.hits))) return false;
+  return weakCues(r.ownCues) && weakCues(r.targetCues);
+}
+
+function weakCues(cues: readonly CueHit[]): boolean {
+  for (const c of cues) {
+    if (c.type === 'neutral_context' || c.type === 'personal_life' || GENERIC_CUES.has(c.evidence) || c.evidence === DENIED_ATTACK) continue;
+    if (c.type === 'call_to_vote' && !VOTE_VERBS.has(c.evidence)) continue;
+    return false;
+  }
+  return true;
 }
 
 /**
@@ -505,6 +532,11 @@ function judge(item: Item, r: Reading, score: number, model: Model, threshold: n
     if (candidate === null && !pointsAtPair(r.own.hits) && !(r.target !== undefined && pointsAtPair(r.target.hits))) candidate = describedPair(r) ?? null;
     if (candidate === null && stance === 'oppose') candidate = incumbentByTerm(r);
     if (candidate === null && stance === 'support') candidate = pairOfHandle(r, item.target?.author_handle);
+    // A flag resting on a description or on talk of the office alone still says why.
+    if (!signals.some(partisanSignal)) {
+      const word = describingWord(r);
+      if (word !== undefined) signals.push({ type: 'description', weight: Math.round(model.partisan.weight('w:' + word) * 100) / 100, evidence: word, ...(candidate !== null ? { candidate } : {}) });
+    }
   }
   return {
     id: item.id,
@@ -518,6 +550,19 @@ function judge(item: Item, r: Reading, score: number, model: Model, threshold: n
     model_version: model.version,
     reason: reasonFor(flagged, score, candidate, stance, signals, true),
   };
+}
+
+function partisanSignal(s: Signal): boolean {
+  return s.type !== 'neutral_context' && s.type !== 'personal_life' && s.type !== 'lookalike' && s.type !== 'region';
+}
+
+/** The first word that describes a pair ("dokter", "jenderal") or speaks of the office or the campaign ("calon", "bupati", "koalisi"). */
+function describingWord(r: Reading): string | undefined {
+  const descriptors = r.compiled.matcher.descriptors;
+  for (const tokens of [r.own.modelTokens, r.target?.modelTokens ?? []]) {
+    for (const t of tokens) if (descriptors.has(t) || ELECTION_WORDS.has(t)) return t;
+  }
+  return undefined;
 }
 
 /** Attacks that only fit the pair now in office: "cukup satu periode", "jangan lanjut", "jang kasi kembali". */
@@ -678,6 +723,8 @@ export function leadCheered(r: Reading): boolean {
 const THING_WORDS = new Set([
   'baju', 'gaun', 'dress', 'rok', 'jilbab', 'kerudung', 'sepatu', 'tas', 'makan', 'masak', 'makanan', 'kue', 'sambal', 'nasi', 'ikan',
   'kuah', 'jajan', 'jersey', 'punggung', 'kostum', 'tk', 'paud', 'sd', 'murid', 'siswa', 'sekolah', 'lare', 'bocah', 'perpustakaan',
+  // cloth worn to a wedding or a ceremony: "sarung sutra kuning dipake kondangan 💛"
+  'sarung', 'sutra', 'kain', 'songket', 'tenun', 'kebaya', 'mukena', 'peci', 'kopiah', 'hijab',
 ]);
 
 /**

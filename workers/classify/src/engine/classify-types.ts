@@ -82,7 +82,9 @@ export type SignalType =
   | 'personal_life'
   | 'symbol'
   | 'lookalike'
-  | 'region';
+  | 'region'
+  // a pair described or the office spoken of, with no name, number or symbol ("calon yang gelarnya panjang")
+  | 'description';
 
 export interface Signal {
   type: SignalType;

@@ -30,6 +30,8 @@ export const NUMBER_LOOKALIKE_AFTER = new Set([
   'gol', 'poin', 'set', 'minggu', 'januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus',
   'september', 'oktober', 'november', 'desember', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'agu', 'agt', 'sep',
   'okt', 'nov', 'des', 'besar', 'terbaik', 'kelas', 'sd', 'smp', 'sma', 'anakku', 'cucu',
+  // a shirt's number: "nomor 2 jersey Pak Ahmad"
+  'jersey', 'punggung',
 ]);
 
 /** "antrian nomor 3", "rumah nomor 2": the thing numbered comes before "nomor". */

@@ -145,6 +145,11 @@ const CUE_PHRASES: Record<CueType, string[]> = {
     'pelanggaran', 'melanggar', 'hati nurani', 'siapa pun', 'siapapun', 'golput', 'tps', 'debat', 'berita',
     'menetapkan', 'penetapan', 'nomor urut', 'jadwal', 'sosialisasi', 'dilarang', 'larangan', 'sanksi', 'imbauan',
     'himbauan', 'wajib netral', 'jaga netralitas', 'semua paslon', 'para calon', 'seluruh paslon', 'masing masing',
+    // every candidate at once: "semua calon harus jelaskan anggarannya", "kabeh calon kudu ditagih janjine"
+    'semua calon', 'seluruh calon', 'para paslon', 'semua kandidat', 'para kandidat', 'setiap calon', 'tiap calon', 'semua pasangan',
+    // unity and congratulations after the vote: "saatnya bersatu, tidak ada lagi 01 02", "selamat untuk walikota terpilih"
+    'saatnya bersatu', 'bersatu kembali', 'bersatu lagi', 'kembali bersatu', 'tidak ada lagi', 'tidak ada nomor',
+    'walikota terpilih', 'wali kota terpilih', 'bupati terpilih', 'gubernur terpilih', 'paslon terpilih', 'pasangan terpilih',
     'jangan sampai asn', 'asn dilarang', 'asn wajib', 'asn harus', 'asn tidak boleh', 'asn jangan', 'asn ikut',
     'datang ke tps', 'jangan lupa', 'sesuai hati nurani', 'siapa pun pilihanmu', 'ingatkan', 'kami ingatkan',
     'ramai di medsos', 'warganet', 'netizen', 'viral', 'beragam tanggapan', 'tanggapannya', 'pilih sesuai hati nurani',
@@ -191,6 +196,9 @@ const CUE_PHRASES: Record<CueType, string[]> = {
     'jumat berkah', 'kondangan', 'hajatan', 'syukuran', 'tahlilan', 'takziah', 'innalillahi', 'masak', 'resep',
     // a neighbour or relative who shares a candidate's name
     'tetangga', 'tetanggaku', 'namanya juga', 'namanya mirip', 'mirip',
+    // the same in regional words (Sundanese birthday and neighbour, Javanese neighbour), and greetings: "salam buat mama"
+    'tepang taun', 'milangkala', 'tatangga', 'tonggo', 'tonggoku',
+    'salam buat', 'salam untuk', 'salam kepada', 'salam kenal', 'salam sehat', 'salam dari', 'salam hangat',
     // sport and reunions: "gol nomor 2", "pemain nomor punggung 4", "buka bersama alumni ✌️☝️"
     // the namesake neighbour's trade, church and family events, condolences
     // a child's jersey: "anakku entuk jersey nomer 3"

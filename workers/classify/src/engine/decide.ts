@@ -63,13 +63,13 @@ const TYPE_ID: Record<string, string> = {
   name: 'nama', name_part: 'nama', alias: 'alias', hashtag: 'tagar', slogan: 'slogan', ballot_number: 'nomor urut',
   finger: 'simbol jari', color: 'warna', party: 'partai', account_mention: 'akun', official_account: 'akun resmi paslon',
   call_to_vote: 'ajakan memilih', organising: 'pengorganisasian', attack: 'serangan', neutral_context: 'konteks netral',
-  lookalike: 'kemiripan',
+  lookalike: 'kemiripan', personal_life: 'kehidupan pribadi', symbol: 'atribut', region: 'wilayah', description: 'gambaran calon',
 };
 const TYPE_EN: Record<string, string> = {
   name: 'name', name_part: 'name', alias: 'alias', hashtag: 'hashtag', slogan: 'slogan', ballot_number: 'ballot number',
   finger: 'finger sign', color: 'colour', party: 'party', account_mention: 'account', official_account: "pair's official account",
   call_to_vote: 'call to vote', organising: 'organising', attack: 'attack', neutral_context: 'neutral context',
-  lookalike: 'look-alike',
+  lookalike: 'look-alike', personal_life: 'personal life', symbol: 'symbol', region: 'region', description: 'description',
 };
 
 const FINGER_DISPLAY: Record<string, string> = { '1': '☝️', '2': '✌️', '3': '🤟' };

@@ -81,3 +81,44 @@ describe('namesakes and what is not one', () => {
     expect(classifier.classify(post('sembilan hari lagi banjir surut, semoga tidak hujan 🙃')).flagged).toBe(false);
   });
 });
+
+// Evidence that points at no pair (talk of the office, everyday calls) needs a sure model; a flag
+// that rests on it still names the words it rests on.
+describe('weak evidence', () => {
+  // Every item scores sigmoid(4) = 0.98 under this model.
+  const sureModel = modelFromJson({
+    model_version: 'lr-2024-01-01-0000000001', trained_at: '2024-01-01T00:00:00Z', calibration: { a: 1, b: 0 },
+    partisan: { bias: 4, weights: {} }, stance: { bias: 1, weights: {} }, category: {},
+  });
+  const flat = createClassifier({ contests: [KOTA_CONTEST], model: flatModel, threshold: 0.5 });
+  const sure = createClassifier({ contests: [KOTA_CONTEST], model: sureModel, threshold: 0.5 });
+  const post = (text: string): Item => ({ ...like('', ''), kind: 'post', text, target: undefined });
+
+  it('holds back talk of the office that names nobody unless the model is sure', () => {
+    const text = 'Siapa yang jadi wali kota nanti, tolong pikirkan jalan di kampung kami';
+    expect(flat.classify(post(text)).flagged).toBe(false);
+    expect(flat.classify(post(text)).score).toBeLessThan(0.5);
+    expect(sure.classify(post(text)).flagged).toBe(true);
+  });
+
+  it('gives a flag resting on a description a signal and a reason', () => {
+    const j = sure.classify(post('Calon yang gelarnya panjang itu kok tidak paham harga gabah'));
+    expect(j.flagged).toBe(true);
+    expect(j.signals).toContainEqual(expect.objectContaining({ type: 'description', evidence: 'calon' }));
+    expect(j.reason.id).toContain('gambaran calon "calon"');
+    expect(j.reason.en).toContain('description "calon"');
+  });
+
+  it('still flags a pair named by the flat model at the threshold', () => {
+    expect(flat.classify(post('Bang Rudi pasti menang')).flagged).toBe(true);
+  });
+});
+
+describe('everyday words next to campaign words', () => {
+  const flat = createClassifier({ contests: [KOTA_CONTEST], model: flatModel, threshold: 0.5 });
+  const post = (text: string): Item => ({ ...like('', ''), kind: 'post', text, target: undefined });
+  it.each([
+    'Sarung sutra merah dari ibu, pas dipakai kondangan besok ❤️',
+    'Tim voli kantor menang 3-1, nomor 2 jersey Pak Ahmad smash-nya ngeri',
+  ])('"%s" is no evidence', (text) => expect(flat.classify(post(text)).flagged).toBe(false));
+});
