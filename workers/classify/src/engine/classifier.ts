@@ -129,7 +129,7 @@ export function createClassifier(options: ClassifierOptions): Classifier {
       // The model's n-grams and priors alone never flag: without a hit or a partisan cue the
       // score stays below the threshold, so score and flag agree and the reason has evidence.
       if (score >= threshold) {
-        if (hasEvidence(reading) && (score >= WEAK_EVIDENCE_SCORE || !weakEvidence(reading))) evidenced = true;
+        if (hasEvidence(reading, score >= CERTAIN_SCORE) && (score >= WEAK_EVIDENCE_SCORE || !weakEvidence(reading))) evidenced = true;
         else score = belowThreshold(threshold);
       } else if (organisingForPair(reading) || targetLeaning(reading) !== undefined || leadCheered(reading)) {
         score = ORGANISING_FLOOR;
@@ -164,6 +164,15 @@ export function scoreReading(r: Reading, model: Model): number {
 const WEAK_EVIDENCE_SCORE = 0.8;
 
 /**
+ * The score at which the look-alike vetoes of hasEvidence (a bare like of news, a namesake, an
+ * everyday thing, a slogan's words, an aside) no longer hold a flag back. They were written for
+ * look-alikes the model scores in the middle; at 0.95 it is reading something they do not see:
+ * "Bu Sumarni ... sawah be dak pernah jingok 🤣" (a farm word made it a namesake), a like of
+ * "Paslon 4 tara laku 😂" from a news page. Warnings that list every pair stay a veto.
+ */
+const CERTAIN_SCORE = 0.95;
+
+/**
  * Evidence that points at no pair and says nothing partisan outright: no pair hit in either text,
  * no engagement with a pair's account, and no partisan cue but everyday calls ("butuh pemimpin",
  * "menang") or an attack word denied ("bukan cuma janji"), which praise a pair only when one is named.
@@ -183,17 +192,17 @@ function weakCues(cues: readonly CueHit[]): boolean {
 }
 
 /**
- * Evidence a flag can rest on: engagement with a pair's account, a hit that points at a pair
+ * Evidence a flag can rest on (with `sure`, the model is near certain: CERTAIN_SCORE): engagement with a pair's account, a hit that points at a pair
  * (a name, number, tag, colour or party; not a look-alike, not a gesture for a number no pair
  * has), or a partisan cue (a call to vote, organising, an attack, a symbol) in either text.
  */
-export function hasEvidence(r: Reading): boolean {
+export function hasEvidence(r: Reading, sure = false): boolean {
   if (r.officialTarget !== undefined) return true;
   // approval of a target that leans names the pair, whatever personal words come with it ("Masya Allah Bu X")
-  if ((bareNewsEngagement(r) || namesakeOnly(r) || uniformDay(r) || everydayThing(r) || asideOnly(r)) && targetLeaning(r) === undefined) return false;
+  if (!sure && (bareNewsEngagement(r) || namesakeOnly(r) || uniformDay(r) || everydayThing(r) || asideOnly(r)) && targetLeaning(r) === undefined) return false;
   if (partisanCue(r.ownCues) || partisanCue(r.targetCues)) return true;
   if (!pointsAtPair(r.own.hits) && !(r.target !== undefined && pointsAtPair(r.target.hits))) return describedPair(r) !== undefined || electionTalk(r);
-  return !everyNumberWarned(r) && !everydaySloganOnly(r);
+  return !everyNumberWarned(r) && (sure || !everydaySloganOnly(r));
 }
 
 /**
@@ -266,6 +275,8 @@ const ELECTION_WORDS = new Set([
   'nyalon', 'nyagub', 'periode', 'kampanye', 'kampanyenya',
   // coalitions, billboards, dynasties: the campaign's own subjects (not debates: "debat semalam seru" is talk of a show)
   'koalisi', 'baliho', 'dinasti', 'pencalonan', 'dicalonkan', 'mencalonkan',
+  // holding office: "sing wes tau njabat ae gak iso" (the one who held office could not)
+  'menjabat', 'njabat', 'jabatan',
 ]);
 
 function electionTalk(r: Reading): boolean {

@@ -73,6 +73,8 @@ const CUE_PHRASES: Record<CueType, string[]> = {
     'rapat', 'koordinator', 'korlap', 'saksi', 'kumpul', 'bagi bagi', 'sembako', 'kaos', 'stiker', 'spanduk',
     'baliho', 'blusukan', 'simpul', 'jaringan', 'rekrut', 'bergabung', 'gabung', 'kampanye', 'kampanyekan',
     'pemenangan', 'kemenangan', 'kampanye akbar', 'japri', 'data pendukung', 'kumpulkan ktp', 'fotokopi ktp',
+    // supporters' identity numbers gathered: "kirim nama & NIK ke saya untuk didata jadi pendukung 02"
+    'kirim nik', 'nama nik', 'data nik', 'kumpulkan nik', 'didata jadi pendukung', 'jadi pendukung',
     'saksi tps', 'korcam', 'kordes', 'koordinator relawan', 'rapat relawan', 'bagi kaos', 'alat peraga',
     'komit dukung', 'siap menangkan', 'kami pkk', 'kk yang', 'kepala keluarga', 'warga sudah',
     // supporters' chat groups: "grup WA 'Sahabat X' sudah dibuat, silakan join"
@@ -107,6 +109,8 @@ const CUE_PHRASES: Record<CueType, string[]> = {
     'tidak pernah ditepati', 'bikin janji', 'jualan agama', 'jual agama',
     // resigned and conditional attacks: "kalo 1 menang, sy pindah kabupaten aja", "limang taun ora ono hasile"
     'pindah kabupaten', 'pindah kota', 'pindah provinsi', 'pindah negara', 'pindah domisili', 'tidak ada hasil',
+    // a pair nobody buys: "paslon 1 kada laku di lapangan 😂", "survei itu pesanan"
+    'tidak laku', 'kurang laku', 'sepi peminat', 'survei pesanan', 'itu pesanan',
     'tidak ada hasilnya', 'tidak ada hasile', 'salah pilih lagi', 'suka bohong', 'tukang bohong', 'pencitraan terus', 'pencitraan melulu',
     'bukti tidak layak', 'jangan percaya', 'no way no', 'amit amit', 'ogah',
     // "jang kasi kembali", "jangan ulang kesalahan", "tra akan kasi suara": no second chance, no vote

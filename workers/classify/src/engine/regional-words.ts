@@ -87,6 +87,8 @@ export const REGIONAL_SLANG: ReadonlyArray<readonly [string, string]> = [
   // cues "ngarti sorangan", "ngartos sorangan")
   ['dhewe', 'sendiri'], ['piyambak', 'sendiri'], ['keudroe', 'sendiri'],
   ['dewek', 'sendiri'], ['surang', 'sendiri'],
+  // Manado, Ternate and Ambon "sandiri" ("ngerti sandiri")
+  ['sandiri', 'sendiri'],
   // who, which: Sundanese "saha"; Javanese "sopo", krama "sinten", "ingkang"; Balinese "nyen";
   // Batak "ise"; Betawi "nyang" (Madurese "sapa" is Indonesian "greet", Makassar "inai" henna)
   ['saha', 'siapa'], ['sopo', 'siapa'], ['sinten', 'siapa'], ['ingkang', 'yang'], ['nyen', 'siapa'],

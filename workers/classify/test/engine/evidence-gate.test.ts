@@ -109,6 +109,13 @@ describe('weak evidence', () => {
     expect(j.reason.en).toContain('description "calon"');
   });
 
+  it('lets a near-certain model past the look-alike vetoes, but not past a warning that lists every pair', () => {
+    const namesake = 'Bang Rudi tukang las depan gang, rapi dan murah. Hubungi 0812 5555 0101';
+    expect(flat.classify(post(namesake)).flagged).toBe(false);
+    expect(sure.classify(post(namesake)).flagged).toBe(true);
+    expect(sure.classify(post('ASN wajib netral: jangan like atau share konten paslon 01 maupun 02')).flagged).toBe(false);
+  });
+
   it('still flags a pair named by the flat model at the threshold', () => {
     expect(flat.classify(post('Bang Rudi pasti menang')).flagged).toBe(true);
   });
