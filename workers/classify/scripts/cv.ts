@@ -4,7 +4,7 @@
 // candidate/stance/category accuracy among true positives, pooled over folds.
 //   npx tsx workers/classify/scripts/cv.ts [--protocol spent|realistic|both] [--weight N ...] [--errors] [--ngram-l2 F]
 //     [--operating-point P] [--sweep P ...]
-// protocol spent: 7 folds (blind1 / blind2 / blind3 + handwritten / blind4 / blind5 / blind6 / blind7), corpus/realistic always in training.
+// protocol spent: 9 folds (blind1 / blind2 / blind3 + handwritten / blind4 ... blind9), corpus/realistic always in training.
 // --operating-point: trainModel's operating point (default DEFAULT_OPERATING_POINT in train-lib.ts).
 // --sweep: also judge every fold with the Platt intercept moved so that the score 0.5 falls at
 // each of these points (relative to the fold model's own 0.5) and print the pooled figures per point.
@@ -32,6 +32,8 @@ function spentFolds(): Fold[] {
     { name: 'blind5', held: e(['blind5-sumsel', 'blind5-kalteng']) },
     { name: 'blind6', held: e(['blind6-sulsel', 'blind6-papuabd', 'blind6-papsel', 'blind6-banyuwangi']) },
     { name: 'blind7', held: e(['blind7-gianyar', 'blind7-minahasa', 'blind7-bogor', 'blind7-bireuen']) },
+    { name: 'blind8', held: e(['blind8-bojonegoro', 'blind8-bulukumba', 'blind8-muaraenim', 'blind8-jayapura']) },
+    { name: 'blind9', held: e(['blind9-lumajang', 'blind9-kapuas', 'blind9-tasikmalaya', 'blind9-ternate']) },
   ];
 }
 

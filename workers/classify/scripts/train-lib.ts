@@ -35,6 +35,8 @@ export const SPENT_EVAL_SETS = [
   'blind5-sumsel', 'blind5-kalteng',
   'blind6-sulsel', 'blind6-papuabd', 'blind6-papsel', 'blind6-banyuwangi',
   'blind7-gianyar', 'blind7-minahasa', 'blind7-bogor', 'blind7-bireuen',
+  'blind8-bojonegoro', 'blind8-bulukumba', 'blind8-muaraenim', 'blind8-jayapura',
+  'blind9-lumajang', 'blind9-kapuas', 'blind9-tasikmalaya', 'blind9-ternate',
 ] as const;
 
 /**
