@@ -420,9 +420,16 @@ function pairAlias(h: Hit, contest: Contest): boolean {
   if (PAIR_WORDS.has(words[0]!)) return true;
   const pair = contest.candidates.find((c) => c.number === h.candidate);
   if (!pair || words.length < 2) return false;
-  const head = nameTokens(pair.head);
-  const deputy = nameTokens(pair.deputy);
+  const { head, deputy } = pairNames(pair);
   return words.some((w) => head.includes(w)) && words.some((w) => deputy.includes(w));
+}
+
+/** The head's and the deputy's name words, worked out once per registry entry. */
+const pairNameCache = new WeakMap<Contest['candidates'][number], { head: string[]; deputy: string[] }>();
+function pairNames(pair: Contest['candidates'][number]): { head: string[]; deputy: string[] } {
+  let names = pairNameCache.get(pair);
+  if (names === undefined) pairNameCache.set(pair, (names = { head: nameTokens(pair.head), deputy: nameTokens(pair.deputy) }));
+  return names;
 }
 
 function pointsAtPair(hits: readonly Hit[]): boolean {
