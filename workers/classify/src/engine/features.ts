@@ -8,6 +8,7 @@
 import type { ItemKind } from './classify-types.js';
 import type { CueHit } from './cues.js';
 import type { TextMatch } from './contest-matcher.js';
+import { internalise } from './token-info.js';
 
 export interface FeatureInput {
   kind: ItemKind;
@@ -59,7 +60,7 @@ function key(prefix: string, name: string): string {
 /** key() with the prefix's table already at hand (one lookup instead of two). */
 function keyIn(inner: Map<string, string>, prefix: string, name: string): string {
   let k = inner.get(name);
-  if (k === undefined) inner.set(name, (k = prefix + name));
+  if (k === undefined) inner.set(name, (k = internalise(prefix + name)));
   return k;
 }
 

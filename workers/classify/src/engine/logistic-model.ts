@@ -5,7 +5,7 @@
 import { seededRandom } from '@netra/shared/seeded-random';
 import { START_TOKEN, miscFeatures, type FeatureInput } from './features.js';
 import type { TextMatch } from './contest-matcher.js';
-import { memoised, newTableSerial } from './token-info.js';
+import { internalise, memoised, newTableSerial } from './token-info.js';
 
 export interface BinaryModelJson {
   bias: number;
@@ -42,12 +42,13 @@ export class BinaryLogistic {
     for (const [key, w] of this.weights) {
       const colon = key.indexOf(':');
       const ns = key.slice(0, colon);
-      const rest = key.slice(colon + 1);
+      // internalised, as the texts' tokens are (see internalise in token-info.ts)
+      const rest = internalise(key.slice(colon + 1));
       if (ns === 'w' || ns === 'tw') entry(ns === 'w' ? this.tokens.own : this.tokens.target, rest).unigram = w;
       else if (ns === 'b' || ns === 'tb') {
         const space = rest.indexOf(' ');
-        const e = entry(ns === 'b' ? this.tokens.own : this.tokens.target, rest.slice(0, space));
-        (e.next ??= new Map()).set(rest.slice(space + 1), w);
+        const e = entry(ns === 'b' ? this.tokens.own : this.tokens.target, internalise(rest.slice(0, space)));
+        (e.next ??= new Map()).set(internalise(rest.slice(space + 1)), w);
       } else this.misc.set(key, w);
     }
   }
@@ -236,7 +237,7 @@ export class MultiHead<L extends string> {
       for (const [key, w] of heads.get(label)!.weights) {
         const unigram = key.startsWith('w:');
         const table = unigram ? this.unigram : this.misc;
-        const name = unigram ? key.slice(2) : key;
+        const name = unigram ? internalise(key.slice(2)) : key;
         let row = table.get(name);
         if (!row) table.set(name, (row = new Float64Array(this.labels.length)));
         row[k] = w;

@@ -4,7 +4,7 @@
 import { SLANG, VOCABULARY } from './lexicon.js';
 import { COLOUR_EMOJI, FINGER_EMOJI, NUMBER_WORDS } from './number-words.js';
 import { segmentHashtag } from './hashtag-segment.js';
-import { flushInterned, infoOf, onInternClear, type TokenInfo } from './token-info.js';
+import { flushInterned, infoOf, internalise, onInternClear, type TokenInfo } from './token-info.js';
 
 // One pass over the text: URLs (skipped), keycap numbers, finger emoji, hashtags, mentions,
 // numbers with thousands separators, words (letters and digits mixed, for leetspeak).
@@ -204,6 +204,8 @@ function cachedWord(raw: string): CachedWord {
   if (cached === undefined) {
     const words: string[] = [];
     normaliseWord(raw, words);
+    // internalised once here, so that every table probe with these tokens compares pointers
+    for (let k = 0; k < words.length; k++) words[k] = internalise(words[k]!);
     cached = { tokens: words, infos: words.map(infoOf) };
     if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
     wordCache.set(raw, cached);

@@ -18,6 +18,21 @@ export interface TokenInfo {
 }
 
 const interned = new Map<string, TokenInfo>();
+
+// Strings cut from a text or built by concatenation are not V8's internalised strings, and a
+// Map or Set probe compares such a key with the stored one character by character; two
+// internalised strings are equal only when they are the same object, a pointer comparison.
+// Storing a string as an object's property name internalises it, and Object.keys hands that
+// copy back. Done once per distinct token, feature name and model key, never per item.
+const internaliser: Record<string, 0> = Object.create(null) as Record<string, 0>;
+
+/** The internalised copy of `s` (equal to it; see above). */
+export function internalise(s: string): string {
+  internaliser[s] = 0;
+  const out = Object.keys(internaliser)[0]!;
+  delete internaliser[s];
+  return out;
+}
 // Bounded: memory stays flat however many distinct tokens a stream brings. Infos already
 // handed out stay valid (they only cache answers); a cleared token gets a fresh info.
 // The table is cleared between texts, never inside one (flushInterned, called by the
