@@ -82,7 +82,7 @@ function scan(source: string, lowered: string, tokens: string[]): void {
       i += lowered.charCodeAt(i + 1) === 0x20e3 ? 2 : 3;
       continue;
     }
-    if (isWordChar(lowered, i, c)) {
+    if ((c >= 0x61 && c <= 0x7a) || isWordChar(lowered, i, c)) {
       if (c === 0x68 /* h */ || c === 0x77 /* w */) {
         const url = urlEnd(lowered, i);
         if (url > i) {
@@ -90,13 +90,24 @@ function scan(source: string, lowered: string, tokens: string[]): void {
           continue;
         }
       }
+      // The word's hash for the front table (see pushWordAt) is taken in the same pass that
+      // finds its end; ASCII letters and digits are told apart here without a call.
+      let h = c;
       let j = i + 1;
-      while (j < n && isWordChar(lowered, j, lowered.charCodeAt(j))) j++;
+      while (j < n) {
+        const d = lowered.charCodeAt(j);
+        if (!((d >= 0x61 && d <= 0x7a) || (d >= 0x30 && d <= 0x39) || (d >= 0x80 && isWordChar(lowered, j, d)))) break;
+        h = (Math.imul(h, 31) + d) | 0;
+        j++;
+      }
       // "1.000", "2,500": thousands separators keep a number whole
       if (isDigit(c)) {
-        while (isThousands(lowered, j)) j += 4;
+        while (isThousands(lowered, j)) {
+          for (let k = j; k < j + 4; k++) h = (Math.imul(h, 31) + lowered.charCodeAt(k)) | 0;
+          j += 4;
+        }
       }
-      pushWordAt(lowered, i, j, tokens);
+      pushWordAt(lowered, i, j, h, tokens);
       i = j;
       continue;
     }
@@ -230,10 +241,10 @@ onInternClear(() => {
   frontWords.fill(undefined);
 });
 
-function pushWordAt(text: string, start: number, end: number, tokens: string[]): void {
+/** `hash` folds the word's characters by h * 31 + c (taken by the scanner as it reads them). */
+function pushWordAt(text: string, start: number, end: number, hash: number, tokens: string[]): void {
   const length = end - start;
-  let h = length;
-  for (let k = start; k < end; k++) h = (Math.imul(h, 31) + text.charCodeAt(k)) | 0;
+  const h = (Math.imul(hash, 31) + length) | 0;
   const slot = (h ^ (h >>> FRONT_BITS)) & FRONT_MASK;
   const key = frontKeys[slot]!;
   let cached: CachedWord;
