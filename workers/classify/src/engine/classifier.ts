@@ -85,6 +85,7 @@ export class ItemReader {
     let targetInfos: TokenInfo[] | undefined;
     let ownCues: CueHit[] = [];
     let targetCues: CueHit[] = [];
+    let sameText = false;
     for (const compiled of this.compiled) {
       if (!((region === compiled.region || region.startsWith(compiled.regionPrefix)) && dateApplies(compiled.window, date))) continue;
       if (readings === undefined) {
@@ -93,7 +94,7 @@ export class ItemReader {
         ownTokens = normalise(item.text, ownInfos);
         ownCues = findCues(ownTokens, ownInfos);
         // A share that repeats the target's text word for word is normalised once.
-        const sameText = item.target !== undefined && item.target.text === item.text;
+        sameText = item.target !== undefined && item.target.text === item.text;
         if (item.target) {
           if (sameText) {
             targetTokens = ownTokens;
@@ -102,7 +103,7 @@ export class ItemReader {
         }
         targetCues = targetTokens ? (sameText ? ownCues : findCues(targetTokens, targetInfos)) : [];
       }
-      const reading = readOne(compiled, item, ownTokens, targetTokens, ownCues, targetCues, ownInfos, targetInfos);
+      const reading = readOne(compiled, item, ownTokens, targetTokens, ownCues, targetCues, ownInfos, targetInfos, sameText);
       const hasHits = reading.own.hits.length > 0 || (reading.target?.hits.length ?? 0) > 0 || reading.officialTarget !== undefined;
       // Readings without any hit look alike whatever the contest: keep just one of them.
       if (hasHits) readings.push(reading);
@@ -512,10 +513,12 @@ function readOne(
   targetCues: CueHit[],
   ownInfos: TokenInfo[],
   targetInfos: TokenInfo[] | undefined,
+  sameText: boolean,
 ): Reading {
   const { matcher } = compiled;
   const own = matcher.match(ownTokens, item.text, ownInfos);
-  const target = targetTokens ? matcher.match(targetTokens, item.target?.text, targetInfos) : undefined;
+  // A share that repeats the target's text word for word matches it once (see sharedMatch).
+  const target = targetTokens ? (sameText ? sharedMatch(own) : matcher.match(targetTokens, item.target?.text, targetInfos)) : undefined;
   const officialTarget = item.kind !== 'post' ? matcher.officialAccount(item.target?.author_handle) : undefined;
   const input: FeatureInput = {
     kind: item.kind,
@@ -528,6 +531,17 @@ function readOne(
     targetSource: item.kind === 'post' ? undefined : targetSource(item.target?.author_handle),
   };
   return { compiled, input, own, target, ownCues, targetCues, officialTarget };
+}
+
+/**
+ * The target's match when its text is the ASN's own: the same tokens, hits and infos (nothing
+ * changes them once matched), in an object of its own, because the partisan head leaves its
+ * table entries on each text (TextMatch.entries) and the target's come from another table.
+ */
+function sharedMatch(own: TextMatch): TextMatch {
+  const match: TextMatch = { modelTokens: own.modelTokens, uniqueTokens: own.uniqueTokens, hits: own.hits };
+  if (own.modelInfos !== undefined) match.modelInfos = own.modelInfos;
+  return match;
 }
 
 function judge(item: Item, r: Reading, score: number, model: Model, threshold: number, evidenced: boolean): Judgement {
