@@ -93,26 +93,32 @@ export const START_TOKEN = START;
 
 /** Everything but the token n-grams: kind, hit and cue types, pair counts, engagement. */
 export function walkMisc(input: FeatureInput, visit: FeatureVisitor): void {
-  visit('x', key('k:', input.kind));
+  visit('x', keyIn(KIND_KEYS, 'k:', input.kind));
   walkText(input.own, input.ownCues, '', input.candidateCount, visit);
   if (input.target) {
     visit('x', 'has_target');
     walkText(input.target, input.targetCues, 't', input.candidateCount, visit);
-    if (input.targetSource !== undefined) visit('x', key('src:', input.targetSource));
+    if (input.targetSource !== undefined) visit('x', keyIn(SOURCE_KEYS, 'src:', input.targetSource));
   }
   if (input.own.modelTokens.length === 0) visit('x', 'own_empty');
   // The ASN's own words about a target that names a pair: "semoga menang pak" under a news
   // report on a candidate is support, "semoga damai" under the same report is not.
   if (input.target && namesAnyPair(input.target)) {
     for (const c of input.ownCues) {
-      if (c.type === 'call_to_vote' || c.type === 'attack' || c.type === 'neutral_context') visit('x', key('own&t:named:', c.type));
+      if (c.type === 'call_to_vote' || c.type === 'attack' || c.type === 'neutral_context') visit('x', keyIn(NAMED_CUE_KEYS, 'own&t:named:', c.type));
     }
   }
   if (input.officialTarget !== undefined) {
     visit('x', 'official');
-    visit('x', key('official:', input.kind));
+    visit('x', keyIn(OFFICIAL_KEYS, 'official:', input.kind));
   }
 }
+
+// The prefixes' tables of walkMisc, found once (key() looks the prefix up on every call).
+const KIND_KEYS = table('k:');
+const SOURCE_KEYS = table('src:');
+const NAMED_CUE_KEYS = table('own&t:named:');
+const OFFICIAL_KEYS = table('official:');
 
 /** The fixed feature names of one side (own or target), built once rather than per item. */
 interface SideKeys {
