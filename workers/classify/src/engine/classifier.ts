@@ -179,7 +179,7 @@ const CERTAIN_SCORE = 0.95;
  * "menang") or an attack word denied ("bukan cuma janji"), which praise a pair only when one is named.
  */
 export function weakEvidence(r: Reading): boolean {
-  if (r.officialTarget !== undefined || pointsAtPair(r.own.hits) || (r.target !== undefined && pointsAtPair(r.target.hits))) return false;
+  if (r.officialTarget !== undefined || eitherPointsAtPair(r)) return false;
   return weakCues(r.ownCues) && weakCues(r.targetCues);
 }
 
@@ -202,7 +202,7 @@ export function hasEvidence(r: Reading, sure = false): boolean {
   // approval of a target that leans names the pair, whatever personal words come with it ("Masya Allah Bu X")
   if (!sure && (bareNewsEngagement(r) || namesakeOnly(r) || uniformDay(r) || everydayThing(r) || asideOnly(r)) && targetLeaning(r) === undefined) return false;
   if (partisanCue(r.ownCues) || partisanCue(r.targetCues)) return true;
-  if (!pointsAtPair(r.own.hits) && !(r.target !== undefined && pointsAtPair(r.target.hits))) return describedPair(r) !== undefined || electionTalk(r);
+  if (!eitherPointsAtPair(r)) return describedPair(r) !== undefined || electionTalk(r);
   return !everyNumberWarned(r) && (sure || !everydaySloganOnly(r));
 }
 
@@ -281,9 +281,16 @@ const ELECTION_WORDS = new Set([
 ]);
 
 function electionTalk(r: Reading): boolean {
-  for (const t of r.own.modelTokens) if (ELECTION_WORDS.has(t)) return true;
-  if (r.target) for (const t of r.target.modelTokens) if (ELECTION_WORDS.has(t)) return true;
-  return false;
+  return firstToken(r, ELECTION_WORDS) !== undefined;
+}
+
+interface Lookup { has(key: string): boolean }
+
+/** The first token of the ASN's words, then of the target's, found in `a` or `b` (sets or maps). */
+function firstToken(r: Reading, a: Lookup, b?: Lookup): string | undefined {
+  for (const t of r.own.modelTokens) if (a.has(t) || b?.has(t)) return t;
+  if (r.target) for (const t of r.target.modelTokens) if (a.has(t) || b?.has(t)) return t;
+  return undefined;
 }
 
 const WEEKDAYS_AND_OFFICE = new Set([
@@ -433,6 +440,11 @@ function pairNames(pair: Contest['candidates'][number]): { head: string[]; deput
   return names;
 }
 
+/** A hit in the ASN's words or in the target's points at a pair. */
+function eitherPointsAtPair(r: Reading): boolean {
+  return pointsAtPair(r.own.hits) || (r.target !== undefined && pointsAtPair(r.target.hits));
+}
+
 function pointsAtPair(hits: readonly Hit[]): boolean {
   for (const h of hits) if (h.type !== 'lookalike' && !(h.type === 'finger' && h.candidate === null)) return true;
   return false;
@@ -561,7 +573,7 @@ function judge(item: Item, r: Reading, score: number, model: Model, threshold: n
     category = chooseCategory(r, model, stance, item.text);
     // For an attack, the candidate is the pair attacked (null when unclear).
     candidate = leaning !== undefined ? leaning.pair : chooseCandidate(r.own.hits, r.target?.hits ?? [], r.officialTarget);
-    if (candidate === null && !pointsAtPair(r.own.hits) && !(r.target !== undefined && pointsAtPair(r.target.hits))) candidate = describedPair(r) ?? null;
+    if (candidate === null && !eitherPointsAtPair(r)) candidate = describedPair(r) ?? null;
     if (candidate === null && stance === 'oppose') candidate = incumbentByTerm(r);
     if (candidate === null && stance === 'support') candidate = pairOfHandle(r, item.target?.author_handle);
     // A flag resting on a description or on talk of the office alone still says why.
@@ -590,11 +602,7 @@ function partisanSignal(s: Signal): boolean {
 
 /** The first word that describes a pair ("dokter", "jenderal") or speaks of the office or the campaign ("calon", "bupati", "koalisi"). */
 function describingWord(r: Reading): string | undefined {
-  const descriptors = r.compiled.matcher.descriptors;
-  for (const tokens of [r.own.modelTokens, r.target?.modelTokens ?? []]) {
-    for (const t of tokens) if (descriptors.has(t) || ELECTION_WORDS.has(t)) return t;
-  }
-  return undefined;
+  return firstToken(r, r.compiled.matcher.descriptors, ELECTION_WORDS);
 }
 
 /** Attacks that only fit the pair now in office: "cukup satu periode", "jangan lanjut", "jang kasi kembali". */
